@@ -1,0 +1,33 @@
+#pragma once
+// Small UTF-8 helpers that need no ICU: validation of input files before
+// they reach pugixml and ICU, and line numbers for diagnostics.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace qonun {
+
+// Byte offset of the first ill-formed UTF-8 sequence in `text` (overlong
+// forms, surrogates and code points above U+10FFFF count as ill-formed), or
+// nullopt when the whole text is valid.
+std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
+
+// Maps byte offsets in one text to 1-based line and column numbers.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+
+  // 1-based line of the byte at `offset` (offsets past the end map to the
+  // last line).
+  int LineOf(std::size_t offset) const;
+
+  // 1-based column, in bytes, of the byte at `offset`.
+  int ColumnOf(std::size_t offset) const;
+
+ private:
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace qonun

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs everything Qonun needs on a fresh Debian 12 machine, from Debian's
+# packages only. Idempotent: packages already present are left as they are.
+# Runs as root, or through sudo when started by another user.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git ca-certificates
+  # libraries the engine links
+  libxapian-dev libpugixml-dev libicu-dev libpistache-dev
+  nlohmann-json3-dev libcli11-dev
+  # tests and tools
+  catch2 xapian-tools libxml2-utils curl clang-format
+)
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "install-deps: run as root or install sudo" >&2
+  exit 1
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -q
+  "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+fi
+
+for p in libxapian-dev libicu-dev libpugixml-dev libpistache-dev catch2 cmake g++; do
+  printf '  %-16s %s\n' "$p" "$(dpkg-query -W -f='${Version}' "$p")"
+done
