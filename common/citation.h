@@ -1,0 +1,30 @@
+#pragma once
+// Canonical citation keys: the one spelling of "article 135, part 2, point b"
+// that the indexer derives from printed numbers (<num>) and the query side
+// derives from what a user types ("ч. 2 ст. 135", "135-modda 2-qism",
+// "Article 3(b)"). Both must produce the same key, so both call these.
+//
+//   CitationKey("135", "2", "b") == "art135.p2.pb"
+//   CanonicalNumber("Статья 135¹.") == "135-1"
+//   CanonicalPoint("б)") == "b"
+
+#include <string>
+#include <string_view>
+
+namespace qonun {
+
+// The number in a printed article or part number: "Статья 135." → "135",
+// "135¹-modda." → "135-1", "Article 148-2" → "148-2", "2." → "2"; "" when
+// there is no arabic number (roman chapter numbers are not cited).
+std::string CanonicalNumber(std::string_view num);
+
+// The letter or number of a point: "(a)" → "a", "а)" → "a", "б)" → "b"
+// (Cyrillic letters map by their place in the alphabet, skipping ё й ъ ы ь,
+// so that Russian and Uzbek lettering meets the English one), "1)" → "1".
+std::string CanonicalPoint(std::string_view num);
+
+// "art135", "art135.p2", "art135.p2.pb", "art3.pa"; part and point may be
+// empty. Empty when `article` is empty.
+std::string CitationKey(std::string_view article, std::string_view part, std::string_view point);
+
+}  // namespace qonun

@@ -1,0 +1,43 @@
+#include "common/citation.h"
+
+#include <catch2/catch.hpp>
+
+using qonun::CanonicalNumber;
+using qonun::CanonicalPoint;
+using qonun::CitationKey;
+
+TEST_CASE("printed article and part numbers become canonical numbers", "[common][unit]") {
+  CHECK(CanonicalNumber("Статья 135.") == "135");
+  CHECK(CanonicalNumber("135-modda.") == "135");
+  CHECK(CanonicalNumber("135-модда.") == "135");
+  CHECK(CanonicalNumber("Article 3") == "3");
+  CHECK(CanonicalNumber("Статья 135¹.") == "135-1");
+  CHECK(CanonicalNumber("148²-modda") == "148-2");
+  CHECK(CanonicalNumber("Article 148-2") == "148-2");
+  CHECK(CanonicalNumber("135¹²") == "135-12");
+  CHECK(CanonicalNumber("2.") == "2");
+  CHECK(CanonicalNumber("Глава IX.") == "");
+  CHECK(CanonicalNumber("") == "");
+}
+
+TEST_CASE("point letters meet across scripts", "[common][unit]") {
+  CHECK(CanonicalPoint("(a)") == "a");
+  CHECK(CanonicalPoint("a)") == "a");
+  CHECK(CanonicalPoint("а)") == "a");  // Cyrillic а
+  CHECK(CanonicalPoint("б)") == "b");
+  CHECK(CanonicalPoint("в)") == "c");
+  CHECK(CanonicalPoint("Г)") == "d");
+  CHECK(CanonicalPoint("и)") == "i");
+  CHECK(CanonicalPoint("к)") == "j");  // й is skipped
+  CHECK(CanonicalPoint("(k)") == "k");
+  CHECK(CanonicalPoint("1)") == "1");
+  CHECK(CanonicalPoint("—") == "");
+}
+
+TEST_CASE("citation keys nest article, part and point", "[common][unit]") {
+  CHECK(CitationKey("135", "", "") == "art135");
+  CHECK(CitationKey("135", "2", "") == "art135.p2");
+  CHECK(CitationKey("135", "2", "b") == "art135.p2.ptb");
+  CHECK(CitationKey("3", "", "a") == "art3.pta");
+  CHECK(CitationKey("", "2", "a") == "");
+}
