@@ -1,18 +1,14 @@
 // `qonun check DIR`: validates a corpus folder and prints what it holds, or
 // every problem found with file and line. Exit 0 when no file has an error.
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/command.h"
-#include "model/concordance.h"
-#include "model/corpus.h"
-#include "model/thesaurus.h"
+#include "model/corpus_folder.h"
 
 namespace qonun::cli {
 
@@ -59,26 +55,7 @@ void PrintSummary(const model::CorpusLoad& load, const std::string& folder) {
   }
 }
 
-// The corpus folder's tables, read when present.
-struct Tables {
-  std::optional<model::Thesaurus> thesaurus;
-  std::optional<model::Concordance> concordance;
-};
-
-Tables LoadTables(const std::string& folder, model::CorpusLoad& load) {
-  Tables tables;
-  const std::filesystem::path root(folder);
-  if (std::filesystem::exists(root / "thesaurus.tsv")) {
-    tables.thesaurus = model::LoadThesaurus((root / "thesaurus.tsv").string(), load.diagnostics);
-  }
-  if (std::filesystem::exists(root / "concordance.tsv")) {
-    tables.concordance =
-        model::LoadConcordance((root / "concordance.tsv").string(), load.corpus, load.diagnostics);
-  }
-  return tables;
-}
-
-void PrintTables(const Tables& tables) {
+void PrintTables(const model::CorpusFolder& tables) {
   if (tables.thesaurus) {
     std::size_t terms = 0;
     for (const model::Concept& c : tables.thesaurus->concepts) {
@@ -96,8 +73,8 @@ void PrintTables(const Tables& tables) {
 }
 
 int RunCheck(const CheckOptions& options) {
-  model::CorpusLoad load = model::LoadCorpus(options.folder);
-  const Tables tables = LoadTables(options.folder, load);
+  const model::CorpusFolder folder = model::ReadCorpusFolder(options.folder);
+  const model::CorpusLoad& load = folder.load;
   for (const model::Diagnostic& d : load.diagnostics) {
     if (d.severity != model::Severity::kNote || options.show_notes) {
       std::cerr << d.ToString() << "\n";
@@ -112,7 +89,7 @@ int RunCheck(const CheckOptions& options) {
     return kExitFailure;
   }
   PrintSummary(load, options.folder);
-  PrintTables(tables);
+  PrintTables(folder);
   if (warnings > 0 || notes > 0) {
     std::cout << "\n"
               << warnings << " warning(s), " << notes << " note(s)"
