@@ -24,5 +24,11 @@ struct Command {
 
 // Each Register function adds one subcommand to `app`.
 Command RegisterCheckCommand(CLI::App& app);
+Command RegisterAnalyzeCommand(CLI::App& app);
+Command RegisterIndexCommand(CLI::App& app);
+Command RegisterSearchCommand(CLI::App& app);
+Command RegisterVersionsCommand(CLI::App& app);
+Command RegisterDiffCommand(CLI::App& app);
+Command RegisterServeCommand(CLI::App& app);
 
 }  // namespace qonun::cli

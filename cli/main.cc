@@ -15,7 +15,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "qonun 0.1.0");
 
   const std::vector<qonun::cli::Command> commands = {
-      qonun::cli::RegisterCheckCommand(app),
+      qonun::cli::RegisterCheckCommand(app),    qonun::cli::RegisterAnalyzeCommand(app),
+      qonun::cli::RegisterIndexCommand(app),    qonun::cli::RegisterSearchCommand(app),
+      qonun::cli::RegisterVersionsCommand(app), qonun::cli::RegisterDiffCommand(app),
+      qonun::cli::RegisterServeCommand(app),
   };
 
   try {

@@ -13,7 +13,7 @@
 
 namespace qonun::schema {
 
-inline constexpr std::string_view kSchemaVersion = "qonun-index-3";
+inline constexpr std::string_view kSchemaVersion = "qonun-index-4";
 
 // ---- the index folder ---------------------------------------------------
 // DIR/current is a Xapian stub file ("auto gen-000007") naming the live
@@ -30,17 +30,18 @@ inline constexpr std::string_view kStem = "Z";
 inline constexpr std::string_view kHeading = "XH";
 inline constexpr std::string_view kHeadingStem = "ZXH";
 // Boolean terms (no positions, wdf 0).
-inline constexpr std::string_view kUniqueId = "Q";        // expression URI + "/~" + eId
-inline constexpr std::string_view kLanguage = "L";        // "eng", "rus", "uzb"
-inline constexpr std::string_view kWork = "XW";           // work URI
-inline constexpr std::string_view kExpression = "XE";     // expression URI
-inline constexpr std::string_view kKind = "XK";           // "code", "law", "convention", ...
-inline constexpr std::string_view kCountry = "XC";        // "uz", "un"
-inline constexpr std::string_view kLevel = "XV";          // "national", "international"
-inline constexpr std::string_view kElement = "XT";        // "article", "paragraph", "point", ...
-inline constexpr std::string_view kProvision = "XP";      // work URI + "#" + identity (all versions)
-inline constexpr std::string_view kCitation = "XCITE";    // canonical citation from nums: "art135.p2.pa"
-inline constexpr std::string_view kReference = "XREF";    // a reference found in the text: "art135"
+inline constexpr std::string_view kUniqueId = "Q";     // expression URI + "/~" + eId
+inline constexpr std::string_view kLanguage = "L";     // "eng", "rus", "uzb"
+inline constexpr std::string_view kWork = "XW";        // work URI
+inline constexpr std::string_view kExpression = "XE";  // expression URI
+inline constexpr std::string_view kKind = "XK";        // "code", "law", "convention", ...
+inline constexpr std::string_view kCountry = "XC";     // "uz", "un"
+inline constexpr std::string_view kLevel = "XV";       // "national", "international"
+inline constexpr std::string_view kElement = "XT";     // "article", "paragraph", "point", ...
+inline constexpr std::string_view kProvision = "XP";   // work URI + "#" + identity (all versions)
+inline constexpr std::string_view kCitation =
+    "XCITE";  // canonical citation from nums: "art135.p2.pa"
+inline constexpr std::string_view kReference = "XREF";  // a reference found in the text: "art135"
 
 inline constexpr std::string_view kLevelNational = "national";
 inline constexpr std::string_view kLevelInternational = "international";
@@ -75,6 +76,10 @@ inline constexpr std::string_view kMetaConcordance = "qonun:concordance";  // JS
 inline constexpr std::string_view kMetaChecksums = "qonun:checksums";      // JSON object uri→hash
 inline constexpr std::string_view kMetaBuiltAt = "qonun:built-at";         // ISO timestamp
 inline constexpr std::string_view kMetaGeneration = "qonun:generation";    // "gen-000007"
+// The Akoma Ntoso source of every indexed expression, so that a generation is
+// a complete snapshot: the server reads versions and diffs from the same
+// generation it searches. Key: this prefix + expression URI.
+inline constexpr std::string_view kMetaSourcePrefix = "qonun:source:";
 
 // ---- stored document data (a JSON object) ---------------------------------
 namespace field {
@@ -90,7 +95,7 @@ inline constexpr const char* kText = "text";              // full text, children
 inline constexpr const char* kBreadcrumb = "breadcrumb";  // [{eId, element, num, heading}]
 inline constexpr const char* kCitation = "citation";      // {article, part, point}
 inline constexpr const char* kValidFrom = "valid_from";
-inline constexpr const char* kValidTo = "valid_to";  // absent when open-ended
+inline constexpr const char* kValidTo = "valid_to";     // absent when open-ended
 inline constexpr const char* kLanguages = "languages";  // languages of the same provision and date
 inline constexpr const char* kStatus = "status";        // q:status
 inline constexpr const char* kKind = "kind";

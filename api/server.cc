@@ -1,0 +1,162 @@
+#include "api/server.h"
+
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+
+#include <pistache/endpoint.h>
+#include <pistache/http.h>
+
+#include "api/internal/static_files.h"
+
+namespace qonun::api {
+
+namespace {
+
+using namespace Pistache;  // NOLINT(google-build-using-namespace): Pistache's macros assume it
+
+// A response header with any name: Pistache 0.0.5 writes only typed headers
+// (addRaw's are dropped on the way out), so each one becomes this type.
+class NamedHeader : public Http::Header::Header {
+ public:
+  NamedHeader(std::string name, std::string value)
+      : name_(std::move(name)), value_(std::move(value)) {}
+
+  const char* name() const override { return name_.c_str(); }
+
+  void parse(const std::string& data) override { value_ = data; }
+
+  void write(std::ostream& os) const override { os << value_; }
+
+#ifdef SAFE_HEADER_CAST
+  uint64_t hash() const override {
+    return std::hash<std::string>{}(name_);
+  }
+#endif
+
+ private:
+  std::string name_;
+  std::string value_;
+};
+
+// Converts between Pistache and the plain values the Service takes.
+class Adapter : public Http::Handler {
+ public:
+  HTTP_PROTOTYPE(Adapter)
+
+  Adapter(Service* service, bool access_log) : service_(service), access_log_(access_log) {}
+
+  void onRequest(const Http::Request& pistache_request, Http::ResponseWriter response) override {
+    const auto started = std::chrono::steady_clock::now();
+    HttpRequest request;
+    request.method = Http::methodString(pistache_request.method());
+    request.raw_path = pistache_request.resource();
+    HttpReply reply;
+    bool ok = PercentDecode(request.raw_path, request.path, false) &&
+              request.path.find('\0') == std::string::npos;
+    for (auto p = pistache_request.query().parameters_begin();
+         ok && p != pistache_request.query().parameters_end(); ++p) {
+      std::string key;
+      std::string value;
+      ok = PercentDecode(p->first, key, true) && PercentDecode(p->second, value, true);
+      request.query.emplace(std::move(key), std::move(value));
+    }
+    if (!ok) {
+      reply = ErrorReply(400, "bad_request", "the URL has a malformed percent-escape or a NUL");
+    } else {
+      for (const auto& [name, raw] : pistache_request.headers().rawList()) {
+        std::string lower = name;
+        for (char& ch : lower) {
+          ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        }
+        request.headers[lower] = raw.value();
+      }
+      reply = service_->Handle(request);
+    }
+    auto& headers = response.headers();
+    headers.add(std::make_shared<NamedHeader>("Content-Type", reply.content_type));
+    headers.add(std::make_shared<NamedHeader>("X-Content-Type-Options", "nosniff"));
+    headers.add(std::make_shared<NamedHeader>("Referrer-Policy", "no-referrer"));
+    for (const auto& [name, value] : reply.headers) {
+      headers.add(std::make_shared<NamedHeader>(name, value));
+    }
+    const bool head = request.method == "HEAD";
+    response.send(static_cast<Http::Code>(reply.status), head ? std::string() : reply.body);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    service_->Record(
+        Service::RouteName(request.method == "HEAD" ? "GET" : request.method, request.path),
+        reply.status, seconds);
+    if (access_log_) {
+      std::fprintf(stderr, "%s %s %d %zuB %.1fms\n", request.method.c_str(),
+                   pistache_request.resource().c_str(), reply.status, reply.body.size(),
+                   seconds * 1000);
+    }
+  }
+
+  void onTimeout(const Http::Request& /*request*/, Http::ResponseWriter response) override {
+    const HttpReply reply = ErrorReply(408, "timeout", "the request took too long to arrive");
+    response.headers().add(std::make_shared<NamedHeader>("Content-Type", reply.content_type));
+    response.send(Http::Code::Request_Timeout, reply.body);
+  }
+
+ private:
+  Service* service_;
+  bool access_log_;
+};
+
+}  // namespace
+
+struct Server::Impl {
+  std::unique_ptr<Service> service;
+  std::unique_ptr<Http::Endpoint> endpoint;
+  std::once_flag stopped;
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() {
+  Shutdown();
+}
+
+Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->service = std::make_unique<Service>(options.service);
+  try {
+    const Address address(options.host, Port(options.port));
+    impl->endpoint = std::make_unique<Http::Endpoint>(address);
+    auto endpoint_options = Http::Endpoint::options()
+                                .threads(options.threads)
+                                .flags(Tcp::Options::ReuseAddr)
+                                .maxRequestSize(options.max_request_bytes)
+                                .maxResponseSize(options.max_response_bytes)
+                                .headerTimeout(std::chrono::seconds(10))
+                                .bodyTimeout(std::chrono::seconds(10));
+    impl->endpoint->init(endpoint_options);
+    impl->endpoint->setHandler(
+        Http::make_handler<Adapter>(impl->service.get(), options.access_log));
+    impl->endpoint->serveThreaded();
+  } catch (const std::exception& e) {
+    return UnavailableError("cannot serve on " + options.host + ":" + std::to_string(options.port) +
+                            ": " + e.what());
+  }
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+std::uint16_t Server::port() const {
+  return static_cast<std::uint16_t>(impl_->endpoint->getPort());
+}
+
+Service& Server::service() {
+  return *impl_->service;
+}
+
+void Server::Shutdown() {
+  std::call_once(impl_->stopped, [this] {
+    if (impl_->endpoint) {
+      impl_->endpoint->shutdown();
+    }
+  });
+}
+
+}  // namespace qonun::api

@@ -1,0 +1,204 @@
+#include "indexer/internal/document_builder.h"
+
+#include <nlohmann/json.hpp>
+
+#include "common/citation.h"
+#include "model/ranking.h"
+#include "model/schema.h"
+
+namespace qonun::indexer::internal {
+
+namespace {
+
+using nlohmann::json;
+
+bool Is(const model::Provision& p, std::initializer_list<std::string_view> elements) {
+  for (std::string_view e : elements) {
+    if (p.element == e) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Citation parts from the printed numbers of the provision and its ancestors:
+// article, then its part (paragraph), then the point.
+struct CitationParts {
+  std::string article;
+  std::string part;
+  std::string point;
+  std::string point_num;  // the point's num as printed, for citing it as written
+};
+
+CitationParts CitationOf(const model::Expression& e, std::size_t index) {
+  CitationParts parts;
+  std::vector<std::size_t> chain = e.Ancestors(index);
+  chain.push_back(index);
+  bool in_article = false;
+  for (std::size_t at : chain) {
+    const model::Provision& p = e.provisions[at];
+    if (p.element == "article") {
+      parts = {CanonicalNumber(p.num), "", "", ""};
+      in_article = !parts.article.empty();
+    } else if (in_article && p.element == "paragraph") {
+      parts.part = CanonicalNumber(p.num);
+    } else if (in_article && p.element == "point") {
+      parts.point = CanonicalPoint(p.num);
+      parts.point_num = p.num;
+    }
+  }
+  return in_article ? parts : CitationParts{};
+}
+
+bool AddPosting(Xapian::Document& doc, std::string_view prefix, const std::string& word,
+                Xapian::termpos pos, Xapian::termcount wdf = 1) {
+  if (word.empty() || prefix.size() + word.size() > schema::kMaxTermBytes) {
+    return false;
+  }
+  doc.add_posting(std::string(prefix) + word, pos, wdf);
+  return true;
+}
+
+void AddBoolean(Xapian::Document& doc, std::string_view prefix, const std::string& value) {
+  if (!value.empty() && prefix.size() + value.size() <= schema::kMaxTermBytes) {
+    doc.add_boolean_term(std::string(prefix) + value);
+  }
+}
+
+}  // namespace
+
+IndexedText TextPolicy(const model::Provision& p) {
+  if (Is(p, {"article", "paragraph", "subparagraph", "point", "subpoint", "alinea", "clause",
+             "subclause", "indent", "preamble", "conclusions", "rule", "subrule", "proviso",
+             "transitional", "level", "hcontainer"})) {
+    return IndexedText::kFull;
+  }
+  return IndexedText::kHeadingOnly;
+}
+
+std::string UniqueId(const std::string& expression_uri, const std::string& eid) {
+  return expression_uri + "/~" + eid;
+}
+
+std::string ProvisionKey(const std::string& work_uri, const std::string& identity) {
+  return work_uri + "#" + identity;
+}
+
+Xapian::Document DocumentBuilder::Build(const model::Work& work,
+                                        const model::Expression& expression, std::size_t index,
+                                        const std::set<Language>& languages,
+                                        std::size_t& text_bytes) const {
+  const model::Provision& p = expression.provisions[index];
+  const Language language = expression.language;
+  const bool full = TextPolicy(p) == IndexedText::kFull;
+  const std::string heading_text =
+      p.num + (p.num.empty() || p.heading.empty() ? "" : " ") + p.heading;
+  const std::string body_text = full ? expression.FullText(index) : "";
+
+  Xapian::Document doc;
+  Xapian::termpos pos = 1;
+  auto index_text = [&](const std::string& text, bool heading) {
+    const std::vector<analysis::Token> tokens = analyzer_.AnalyzeDocument(text, language);
+    text_bytes += text.size();
+    std::size_t previous_end = 0;
+    for (const analysis::Token& t : tokens) {
+      if (text.find('\n', previous_end) < t.start) {
+        pos += schema::kPositionGap;  // a new block: phrases must not cross it
+      }
+      previous_end = t.end;
+      const Xapian::termcount wdf = heading ? 1 + ranking::kHeadingWdfBoost : 1;
+      AddPosting(doc, "", t.key, pos, wdf);
+      AddPosting(doc, schema::kStem, t.stem, pos, wdf);
+      if (heading) {
+        AddPosting(doc, schema::kHeading, t.key, pos);
+        AddPosting(doc, schema::kHeadingStem, t.stem, pos);
+      }
+      ++pos;
+    }
+    pos += schema::kPositionGap;
+  };
+  index_text(heading_text, true);
+  index_text(body_text, false);
+
+  for (const analysis::Reference& ref : analyzer_.FindReferences(body_text)) {
+    AddBoolean(doc, schema::kReference, ref.Key());
+  }
+  const CitationParts citation = CitationOf(expression, index);
+  AddBoolean(doc, schema::kCitation, CitationKey(citation.article, citation.part, citation.point));
+
+  // The enclosing article groups a provision with its parts and points.
+  std::string article_identity = p.Identity();
+  for (std::size_t at : expression.Ancestors(index)) {
+    if (expression.provisions[at].element == "article") {
+      article_identity = expression.provisions[at].Identity();
+    }
+  }
+  const std::string code(LanguageCode(language));
+  const std::string level(work.metadata.IsInternational() ? schema::kLevelInternational
+                                                          : schema::kLevelNational);
+  const std::string provision_key = ProvisionKey(work.metadata.uri, p.Identity());
+  const std::string valid_from = expression.date.ToString();
+  const std::string valid_to =
+      expression.valid_to ? expression.valid_to->ToString() : std::string(schema::kOpenEnd);
+
+  AddBoolean(doc, schema::kUniqueId, UniqueId(expression.uri, p.eid));
+  AddBoolean(doc, schema::kLanguage, code);
+  AddBoolean(doc, schema::kWork, work.metadata.uri);
+  AddBoolean(doc, schema::kExpression, expression.uri);
+  AddBoolean(doc, schema::kKind, work.metadata.kind);
+  AddBoolean(doc, schema::kCountry, work.metadata.country);
+  AddBoolean(doc, schema::kLevel, level);
+  AddBoolean(doc, schema::kElement, p.element);
+  AddBoolean(doc, schema::kProvision, provision_key);
+
+  doc.add_value(schema::kSlotValidFrom, valid_from);
+  doc.add_value(schema::kSlotValidTo, valid_to);
+  doc.add_value(schema::kSlotWork, work.metadata.uri);
+  doc.add_value(schema::kSlotProvisionKey, provision_key);
+  doc.add_value(schema::kSlotArticleKey, ProvisionKey(work.metadata.uri, article_identity));
+  doc.add_value(schema::kSlotLanguage, code);
+  doc.add_value(schema::kSlotKind, work.metadata.kind);
+  doc.add_value(schema::kSlotLevel, level);
+
+  json breadcrumb = json::array();
+  for (std::size_t at : expression.Ancestors(index)) {
+    const model::Provision& a = expression.provisions[at];
+    breadcrumb.push_back(
+        {{"eId", a.eid}, {"element", a.element}, {"num", a.num}, {"heading", a.heading}});
+  }
+  json language_codes = json::array();
+  for (Language l : languages) {
+    language_codes.push_back(std::string(LanguageCode(l)));
+  }
+  json data = {
+      {schema::field::kWork, work.metadata.uri},
+      {schema::field::kExpression, expression.uri},
+      {schema::field::kLanguage, code},
+      {schema::field::kEid, p.eid},
+      {schema::field::kElement, p.element},
+      {schema::field::kNum, p.num},
+      {schema::field::kHeading, p.heading},
+      {schema::field::kText, full ? body_text : ""},
+      {schema::field::kBreadcrumb, breadcrumb},
+      {schema::field::kCitation,
+       {{"article", citation.article},
+        {"part", citation.part},
+        {"point", citation.point},
+        {"point_num", citation.point_num}}},
+      {schema::field::kValidFrom, valid_from},
+      {schema::field::kLanguages, language_codes},
+      {schema::field::kStatus, std::string(model::TextStatusName(expression.status))},
+      {schema::field::kKind, work.metadata.kind},
+      {schema::field::kCountry, work.metadata.country},
+  };
+  if (!p.wid.empty()) {
+    data[schema::field::kWid] = p.wid;
+  }
+  if (expression.valid_to) {
+    data[schema::field::kValidTo] = expression.valid_to->ToString();
+  }
+  doc.set_data(data.dump());
+  return doc;
+}
+
+}  // namespace qonun::indexer::internal

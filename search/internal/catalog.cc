@@ -1,0 +1,119 @@
+#include "search/internal/catalog.h"
+
+#include <nlohmann/json.hpp>
+
+namespace qonun::search::internal {
+
+using nlohmann::json;
+
+const std::string& WorkEntry::Name(Language language) const {
+  if (auto it = names.find(language); it != names.end()) {
+    return it->second;
+  }
+  if (auto it = names.find(Language::kEnglish); it != names.end()) {
+    return it->second;
+  }
+  static const std::string kEmpty;
+  return names.empty() ? kEmpty : names.begin()->second;
+}
+
+std::string WorkEntry::ShortTitle(Language language) const {
+  if (auto it = short_titles.find(language); it != short_titles.end()) {
+    return it->second;
+  }
+  return aliases.empty() ? Name(language) : aliases.front();
+}
+
+namespace {
+
+std::map<Language, std::string> ByLanguage(const json& object) {
+  std::map<Language, std::string> out;
+  for (const auto& [code, value] : object.items()) {
+    if (auto language = ParseLanguageCode(code)) {
+      out[*language] = value.get<std::string>();
+    }
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> StemsByPosition(const std::vector<analysis::Token>& tokens) {
+  std::vector<std::vector<std::string>> out;
+  std::size_t last_position = static_cast<std::size_t>(-1);
+  for (const analysis::Token& t : tokens) {
+    if (out.empty() || t.position != last_position) {
+      out.emplace_back();
+      last_position = t.position;
+    }
+    out.back().push_back(t.stem);
+  }
+  return out;
+}
+
+}  // namespace
+
+const WorkEntry* Catalog::Find(const std::string& uri_or_alias) const {
+  for (const WorkEntry& w : works_) {
+    if (w.uri == uri_or_alias) {
+      return &w;
+    }
+  }
+  for (const WorkEntry& w : works_) {
+    for (const std::string& alias : w.aliases) {
+      if (alias == uri_or_alias) {
+        return &w;
+      }
+    }
+  }
+  return nullptr;
+}
+
+Result<Catalog> Catalog::Parse(const std::string& works_json, const std::string& thesaurus_json,
+                               const analysis::Analyzer& analyzer) {
+  Catalog catalog;
+  try {
+    for (const json& w : json::parse(works_json)) {
+      WorkEntry entry;
+      entry.uri = w.at("uri").get<std::string>();
+      entry.kind = w.at("kind").get<std::string>();
+      entry.level = w.at("level").get<std::string>();
+      entry.names = ByLanguage(w.at("names"));
+      entry.short_titles = ByLanguage(w.at("short_titles"));
+      entry.aliases = w.at("aliases").get<std::vector<std::string>>();
+      catalog.works_.push_back(std::move(entry));
+    }
+    for (const json& c : json::parse(thesaurus_json)) {
+      for (Language language : kAllLanguages) {
+        const std::string code(LanguageCode(language));
+        if (!c.contains(code)) {
+          continue;
+        }
+        for (const std::string& term : c.at(code).get<std::vector<std::string>>()) {
+          ConceptTerm t{c.at("id").get<std::string>(), language, term, {}};
+          for (const analysis::Token& token : analyzer.AnalyzeDocument(term, language)) {
+            t.stems.push_back(token.stem);
+          }
+          if (!t.stems.empty()) {
+            catalog.concept_terms_.push_back(std::move(t));
+          }
+        }
+      }
+    }
+  } catch (const json::exception& e) {
+    return DataLossError(std::string("the index's metadata is damaged: ") + e.what());
+  }
+  // Names and aliases, analysed once (pointers into works_, which no longer changes).
+  for (const WorkEntry& w : catalog.works_) {
+    for (const std::string& alias : w.aliases) {
+      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(alias)), true});
+    }
+    for (const auto& [language, title] : w.short_titles) {
+      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(title)), true});
+    }
+    for (const auto& [language, name] : w.names) {
+      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(name)), false});
+    }
+  }
+  return catalog;
+}
+
+}  // namespace qonun::search::internal

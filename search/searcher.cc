@@ -1,0 +1,817 @@
+#include "search/searcher.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "common/citation.h"
+#include "model/ranking.h"
+#include "model/schema.h"
+#include "search/citation_format.h"
+#include "search/internal/catalog.h"
+#include "search/internal/highlighter.h"
+#include "search/query_parser.h"
+
+namespace qonun::search {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using Query = Xapian::Query;
+
+struct Searcher::State {
+  fs::path db_dir;
+  std::string generation;
+  Xapian::Database db;
+  analysis::Analyzer analyzer;
+  internal::Catalog catalog;
+};
+
+namespace {
+
+// ---- opening ----------------------------------------------------------------
+
+std::optional<std::string> StubGeneration(const fs::path& db_dir) {
+  std::ifstream in(db_dir / schema::kCurrentStub);
+  std::string backend;
+  std::string generation;
+  if (in >> backend >> generation && backend == "auto") {
+    return generation;
+  }
+  return std::nullopt;
+}
+
+struct OpenedIndex {
+  std::string generation;
+  Xapian::Database db;
+  internal::Catalog catalog;
+};
+
+Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& analyzer) {
+  const std::optional<std::string> generation = StubGeneration(db_dir);
+  if (!generation) {
+    return NotFoundError("no index at " + db_dir.string() +
+                         " (build one with `qonun index CORPUS --db " + db_dir.string() + "`)");
+  }
+  try {
+    Xapian::Database db((db_dir / *generation).string());
+    if (db.get_metadata(std::string(schema::kMetaSchema)) != schema::kSchemaVersion) {
+      return FailedPreconditionError("the index at " + db_dir.string() +
+                                     " was built by another version of Qonun; rebuild it with "
+                                     "`qonun index`");
+    }
+    Result<internal::Catalog> catalog =
+        internal::Catalog::Parse(db.get_metadata(std::string(schema::kMetaWorks)),
+                                 db.get_metadata(std::string(schema::kMetaThesaurus)), analyzer);
+    if (!catalog.ok()) {
+      return catalog.status();
+    }
+    return OpenedIndex{*generation, std::move(db), std::move(catalog).value()};
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    return DataLossError("the index at " + db_dir.string() + " is damaged: " + e.get_description());
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    return DataLossError("cannot open the index at " + db_dir.string() + ": " +
+                         e.get_description());
+  } catch (const Xapian::Error& e) {
+    return UnavailableError("cannot read the index at " + db_dir.string() + ": " +
+                            e.get_description());
+  }
+}
+
+// ---- query building ---------------------------------------------------------
+
+// One word position of the query with every reading of it.
+struct QueryWord {
+  std::vector<analysis::Token> readings;
+
+  bool IsStopword() const {
+    return std::all_of(readings.begin(), readings.end(),
+                       [](const analysis::Token& t) { return t.stopword; });
+  }
+};
+
+std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens) {
+  std::vector<QueryWord> words;
+  for (const analysis::Token& t : tokens) {
+    if (words.empty() || words.back().readings.front().position != t.position) {
+      words.emplace_back();
+    }
+    words.back().readings.push_back(t);
+  }
+  return words;
+}
+
+bool IsUzbekLetterModifier(std::string_view s, std::size_t i) {
+  return s.compare(i, 2, "ʻ") == 0;  // U+02BB is two bytes in UTF-8
+}
+
+// A user who types "ozbekiston" means oʻzbekiston: for an Uzbek key without
+// the modifier after o/g, the variants with it that exist in the index.
+std::vector<std::string> ApostropheVariants(const Xapian::Database& db, const std::string& key) {
+  std::vector<std::size_t> slots;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if ((key[i] == 'o' || key[i] == 'g') && !IsUzbekLetterModifier(key, i + 1)) {
+      slots.push_back(i + 1);
+    }
+  }
+  std::vector<std::string> out;
+  if (slots.empty() || slots.size() > 6) {
+    return out;
+  }
+  for (unsigned mask = 1; mask < (1u << slots.size()); ++mask) {
+    std::string variant = key;
+    for (std::size_t k = slots.size(); k-- > 0;) {
+      if (mask & (1u << k)) {
+        variant.insert(slots[k], "ʻ");
+      }
+    }
+    if (db.term_exists(variant)) {
+      out.push_back(variant);
+    }
+  }
+  return out;
+}
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, internal::MatchTerms& match_terms)
+      : db_(db), match_terms_(match_terms) {}
+
+  // Every term one word may stand for, for phrases (leaf terms only).
+  Query LeafAlternatives(const QueryWord& word, Field field) {
+    std::set<std::string> terms;
+    for (const std::string& key : Keys(word)) {
+      terms.insert(KeyPrefix(field) + key);
+    }
+    for (const analysis::Token& t : word.readings) {
+      terms.insert(StemPrefix(field) + t.stem);
+    }
+    return Query(Query::OP_OR, terms.begin(), terms.end());
+  }
+
+  // One word for ranking: exact keys fully, stems at a lower weight.
+  Query Weighted(const QueryWord& word, Field field) {
+    std::set<std::string> keys;
+    std::set<std::string> stems;
+    for (const std::string& key : Keys(word)) {
+      keys.insert(KeyPrefix(field) + key);
+    }
+    for (const analysis::Token& t : word.readings) {
+      stems.insert(StemPrefix(field) + t.stem);
+    }
+    return Query(Query::OP_OR, Query(Query::OP_SYNONYM, keys.begin(), keys.end()),
+                 Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_SYNONYM, stems.begin(), stems.end()),
+                       ranking::kStemMatchWeight));
+  }
+
+  Query Phrase(const std::vector<QueryWord>& words, Field field) {
+    std::vector<Query> parts;
+    for (const QueryWord& w : words) {
+      parts.push_back(LeafAlternatives(w, field));
+    }
+    return Query(Query::OP_PHRASE, parts.begin(), parts.end(),
+                 static_cast<Xapian::termcount>(parts.size()));
+  }
+
+ private:
+  static std::string KeyPrefix(Field field) {
+    return field == Field::kHeading ? std::string(schema::kHeading) : "";
+  }
+
+  static std::string StemPrefix(Field field) {
+    return std::string(field == Field::kHeading ? schema::kHeadingStem : schema::kStem);
+  }
+
+  std::set<std::string> Keys(const QueryWord& word) {
+    std::set<std::string> keys;
+    for (const analysis::Token& t : word.readings) {
+      keys.insert(t.key);
+      match_terms_.keys.insert(t.key);
+      match_terms_.stems.insert(t.stem);
+      if (t.lang == Language::kUzbek) {
+        for (std::string& variant : ApostropheVariants(db_, t.key)) {
+          match_terms_.keys.insert(variant);
+          keys.insert(std::move(variant));
+        }
+      }
+    }
+    return keys;
+  }
+
+  const Xapian::Database& db_;
+  internal::MatchTerms& match_terms_;
+};
+
+Query AndOf(const std::vector<Query>& parts) {
+  return parts.size() == 1 ? parts[0] : Query(Query::OP_AND, parts.begin(), parts.end());
+}
+
+Query OrOf(const std::vector<Query>& parts) {
+  return parts.size() == 1 ? parts[0] : Query(Query::OP_OR, parts.begin(), parts.end());
+}
+
+// ---- citations in the query -------------------------------------------------
+
+struct CitationInQuery {
+  std::string key;
+  const internal::WorkEntry* work = nullptr;
+  bool pure = false;  // nothing in the query but the citation and the work
+};
+
+bool Matches(const std::vector<std::string>& name_stems, const QueryWord& word) {
+  for (const analysis::Token& t : word.readings) {
+    if (std::find(name_stems.begin(), name_stems.end(), t.stem) != name_stems.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<CitationInQuery> FindCitation(const std::string& query,
+                                            const analysis::Analyzer& analyzer,
+                                            const internal::Catalog& catalog) {
+  const std::vector<analysis::Reference> refs = analyzer.FindReferences(query);
+  if (refs.empty()) {
+    return std::nullopt;
+  }
+  const analysis::Reference& ref = refs.front();
+  CitationInQuery found{CitationKey(ref.article, ref.part, ref.point), nullptr, false};
+  if (found.key.empty()) {
+    return std::nullopt;
+  }
+  const std::string rest = query.substr(0, ref.start) + " " + query.substr(ref.end);
+  std::vector<QueryWord> words = Words(analyzer.AnalyzeQuery(rest));
+  std::vector<bool> used(words.size(), false);
+
+  // An alias or short title, matched whole: the longest wins.
+  std::size_t best_length = 0;
+  std::size_t best_at = 0;
+  for (const internal::WorkName& name : catalog.names()) {
+    if (!name.is_alias || name.stems.empty() || name.stems.size() > words.size()) {
+      continue;
+    }
+    for (std::size_t at = 0; at + name.stems.size() <= words.size(); ++at) {
+      bool all = true;
+      for (std::size_t k = 0; k < name.stems.size() && all; ++k) {
+        all = Matches(name.stems[k], words[at + k]);
+      }
+      if (all && name.stems.size() > best_length) {
+        best_length = name.stems.size();
+        best_at = at;
+        found.work = name.work;
+      }
+    }
+  }
+  if (found.work != nullptr) {
+    std::fill(used.begin() + static_cast<long>(best_at),
+              used.begin() + static_cast<long>(best_at + best_length), true);
+  } else {
+    // Words of a work's full name ("criminal code", "уголовного кодекса"):
+    // every remaining content word must occur in the name; the name where
+    // they occur earliest wins ("convention" names UNTOC, not the Protocol
+    // that mentions it at the end of its title).
+    std::size_t best_position = static_cast<std::size_t>(-1);
+    for (const internal::WorkName& name : catalog.names()) {
+      if (name.is_alias) {
+        continue;
+      }
+      std::size_t first_match = static_cast<std::size_t>(-1);
+      bool all = true;
+      bool any = false;
+      for (std::size_t w = 0; w < words.size() && all; ++w) {
+        if (words[w].IsStopword()) {
+          continue;
+        }
+        bool matched = false;
+        for (std::size_t k = 0; k < name.stems.size() && !matched; ++k) {
+          if (Matches(name.stems[k], words[w])) {
+            matched = true;
+            first_match = std::min(first_match, k);
+          }
+        }
+        all = matched;
+        any = any || matched;
+      }
+      if (all && any && first_match < best_position) {
+        best_position = first_match;
+        found.work = name.work;
+      }
+    }
+    if (found.work != nullptr) {
+      std::fill(used.begin(), used.end(), true);
+    }
+  }
+  found.pure = true;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!used[w] && !words[w].IsStopword()) {
+      found.pure = false;
+    }
+  }
+  return found;
+}
+
+// ---- results ------------------------------------------------------------------
+
+std::vector<Language> LanguagesOf(const json& codes) {
+  std::vector<Language> out;
+  for (const json& code : codes) {
+    if (auto language = ParseLanguageCode(code.get<std::string>())) {
+      out.push_back(*language);
+    }
+  }
+  return out;
+}
+
+Query InForceOn(const model::Date& day) {
+  return Query(Query::OP_AND, Query(Query::OP_VALUE_LE, schema::kSlotValidFrom, day.ToString()),
+               Query(Query::OP_VALUE_GE, schema::kSlotValidTo, day.AddDays(1).ToString()));
+}
+
+}  // namespace
+
+// ---- Searcher -------------------------------------------------------------------
+
+Searcher::Searcher(std::unique_ptr<State> state) : state_(std::move(state)) {}
+
+Searcher::Searcher(Searcher&&) noexcept = default;
+
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+Searcher::~Searcher() = default;
+
+const std::string& Searcher::generation() const {
+  return state_->generation;
+}
+
+Result<Searcher> Searcher::Open(const fs::path& db_dir) {
+  Result<analysis::Analyzer> analyzer = analysis::Analyzer::Create();
+  if (!analyzer.ok()) {
+    return analyzer.status();
+  }
+  Result<OpenedIndex> opened = OpenIndex(db_dir, *analyzer);
+  if (!opened.ok()) {
+    return opened.status();
+  }
+  auto state =
+      std::make_unique<State>(State{db_dir, std::move(opened->generation), std::move(opened->db),
+                                    std::move(analyzer).value(), std::move(opened->catalog)});
+  return Searcher(std::move(state));
+}
+
+Result<bool> Searcher::Refresh() {
+  const std::optional<std::string> generation = StubGeneration(state_->db_dir);
+  if (!generation || *generation == state_->generation) {
+    return false;
+  }
+  Result<OpenedIndex> opened = OpenIndex(state_->db_dir, state_->analyzer);
+  if (!opened.ok()) {
+    return opened.status();
+  }
+  state_->generation = std::move(opened->generation);
+  state_->db = std::move(opened->db);
+  state_->catalog = std::move(opened->catalog);
+  return true;
+}
+
+namespace {
+
+// Everything one search needs besides the index.
+class SearchRun {
+ public:
+  SearchRun(Xapian::Database& db, const analysis::Analyzer& analyzer,
+            const internal::Catalog& catalog, const SearchRequest& request)
+      : db_(db), analyzer_(analyzer), catalog_(catalog), request_(request) {}
+
+  Result<SearchResponse> Run() {
+    if (request_.limit == 0 || request_.limit > kMaxLimit) {
+      return InvalidArgumentError("limit must be between 1 and " + std::to_string(kMaxLimit));
+    }
+    if (request_.offset > 10000) {
+      return InvalidArgumentError("offset must be at most 10000");
+    }
+    if (!request_.level.empty() && request_.level != schema::kLevelNational &&
+        request_.level != schema::kLevelInternational) {
+      return InvalidArgumentError("level must be national or international");
+    }
+    Result<ParsedQuery> parsed = ParseQuery(request_.query);
+    if (!parsed.ok()) {
+      return parsed.status();
+    }
+    Result<std::optional<Query>> filter = Filter();
+    if (!filter.ok()) {
+      return filter.status();
+    }
+    filter_ = *filter;
+    display_language_ = DisplayLanguage();
+
+    SearchResponse response;
+    std::optional<CitationInQuery> citation = FindCitation(request_.query, analyzer_, catalog_);
+    std::vector<Hit> citation_hits;
+    if (citation) {
+      response.interpretation.citation_key = citation->key;
+      response.interpretation.citation_work = citation->work ? citation->work->uri : "";
+      citation_hits = CitationHits(*citation);
+    }
+    const bool citation_only = citation && citation->pure && !citation_hits.empty();
+
+    Query main = BuildMain(*parsed, false, response.interpretation);
+    Xapian::MSet mset = Match(main, response);
+    if (mset.empty() && !citation_only && CountDefaultClauses(*parsed) > 1) {
+      main = BuildMain(*parsed, true, response.interpretation);
+      mset = Match(main, response);
+      response.interpretation.relaxed = !mset.empty();
+    }
+    if (request_.offset == 0) {
+      response.hits = citation_hits;
+    }
+    if (!citation_only) {
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit = MakeHit(it.get_document(), it.get_weight());
+        const bool duplicate =
+            std::any_of(citation_hits.begin(), citation_hits.end(),
+                        [&](const Hit& h) { return h.work == hit.work && h.eid == hit.eid; });
+        if (!duplicate) {
+          response.hits.push_back(std::move(hit));
+        }
+      }
+      response.total = mset.get_matches_estimated();
+    } else {
+      response.total = citation_hits.size();
+      response.facets.clear();
+    }
+    if (response.total < response.hits.size()) {
+      response.total = response.hits.size();
+    }
+    response.suggestion = Suggest(*parsed);
+    return response;
+  }
+
+ private:
+  Result<std::optional<Query>> Filter() {
+    std::vector<Query> parts;
+    if (!request_.languages.empty()) {
+      std::vector<Query> languages;
+      for (Language l : request_.languages) {
+        languages.emplace_back(std::string(schema::kLanguage) + std::string(LanguageCode(l)));
+      }
+      parts.push_back(OrOf(languages));
+    }
+    if (!request_.works.empty()) {
+      std::vector<Query> works;
+      for (const std::string& w : request_.works) {
+        const internal::WorkEntry* entry = catalog_.Find(w);
+        if (entry == nullptr) {
+          return InvalidArgumentError("unknown work '" + w + "'");
+        }
+        works.emplace_back(std::string(schema::kWork) + entry->uri);
+      }
+      parts.push_back(OrOf(works));
+    }
+    if (!request_.level.empty()) {
+      parts.emplace_back(std::string(schema::kLevel) + request_.level);
+    }
+    if (!request_.all_versions) {
+      parts.push_back(InForceOn(request_.at ? *request_.at : model::Date::Today()));
+    }
+    if (parts.empty()) {
+      return std::optional<Query>();
+    }
+    return std::optional<Query>(AndOf(parts));
+  }
+
+  static int CountDefaultClauses(const ParsedQuery& parsed) {
+    return static_cast<int>(
+        std::count_if(parsed.clauses.begin(), parsed.clauses.end(),
+                      [](const Clause& c) { return c.occurrence == Occurrence::kDefault; }));
+  }
+
+  Query BuildMain(const ParsedQuery& parsed, bool relaxed, Interpretation& interpretation) {
+    QueryBuilder builder(db_, match_terms_);
+    std::vector<Query> required;
+    std::vector<Query> optional;
+    std::vector<Query> excluded;
+    std::map<int, std::vector<Query>> or_groups;
+    std::vector<QueryWord> plain_words;  // single words, in order: for phrase and proximity boosts
+    for (const Clause& clause : parsed.clauses) {
+      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      if (words.empty()) {
+        continue;
+      }
+      const bool stopword = words.size() == 1 && words[0].IsStopword();
+      Query q = (clause.phrase || words.size() > 1) ? builder.Phrase(words, clause.field)
+                                                    : builder.Weighted(words[0], clause.field);
+      if (!clause.phrase && words.size() == 1 && clause.occurrence == Occurrence::kDefault) {
+        plain_words.push_back(words[0]);
+      }
+      if (clause.occurrence == Occurrence::kExclude) {
+        excluded.push_back(q);
+      } else if (clause.or_group >= 0) {
+        or_groups[clause.or_group].push_back(q);
+      } else if (clause.occurrence == Occurrence::kMust) {
+        required.push_back(q);
+      } else if (stopword || relaxed) {
+        optional.push_back(q);
+      } else {
+        required.push_back(q);
+      }
+    }
+    for (auto& [group, queries] : or_groups) {
+      (relaxed ? optional : required).push_back(OrOf(queries));
+    }
+    Query main;
+    if (!required.empty()) {
+      main = AndOf(required);
+      if (!optional.empty()) {
+        main = Query(Query::OP_AND_MAYBE, main, OrOf(optional));
+      }
+    } else if (!optional.empty()) {
+      main = OrOf(optional);
+    }
+    if (plain_words.size() >= 2 && !main.empty()) {
+      std::vector<Query> leaves;
+      for (const QueryWord& w : plain_words) {
+        leaves.push_back(builder.LeafAlternatives(w, Field::kAny));
+      }
+      const auto n = static_cast<Xapian::termcount>(leaves.size());
+      main = Query(
+          Query::OP_AND_MAYBE, main,
+          Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_PHRASE, leaves.begin(), leaves.end(), n),
+                ranking::kPhraseBoost));
+      main = Query(Query::OP_AND_MAYBE, main,
+                   Query(Query::OP_SCALE_WEIGHT,
+                         Query(Query::OP_NEAR, leaves.begin(), leaves.end(),
+                               std::max(n, ranking::kProximityWindow)),
+                         ranking::kProximityBoost));
+    }
+    if (const std::optional<Query> expansion = Thesaurus(plain_words, interpretation)) {
+      main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
+    }
+    if (!excluded.empty() && !main.empty()) {
+      main = Query(Query::OP_AND_NOT, main, OrOf(excluded));
+    }
+    return main;
+  }
+
+  // The other terms of any thesaurus concept whose term the query's words spell.
+  std::optional<Query> Thesaurus(const std::vector<QueryWord>& words,
+                                 Interpretation& interpretation) {
+    std::set<std::string> concepts;
+    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
+      if (term.stems.size() > words.size()) {
+        continue;
+      }
+      for (std::size_t at = 0; at + term.stems.size() <= words.size(); ++at) {
+        bool all = true;
+        for (std::size_t k = 0; k < term.stems.size() && all; ++k) {
+          all = Matches({term.stems[k]}, words[at + k]);
+        }
+        if (all) {
+          concepts.insert(term.concept_id);
+        }
+      }
+    }
+    std::vector<Query> alternatives;
+    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
+      if (!concepts.contains(term.concept_id)) {
+        continue;
+      }
+      std::vector<Query> stems;
+      for (const std::string& stem : term.stems) {
+        stems.emplace_back(std::string(schema::kStem) + stem);
+        match_terms_.stems.insert(stem);
+      }
+      alternatives.push_back(stems.size() == 1
+                                 ? stems[0]
+                                 : Query(Query::OP_PHRASE, stems.begin(), stems.end(),
+                                         static_cast<Xapian::termcount>(stems.size())));
+    }
+    if (alternatives.empty()) {
+      return std::nullopt;
+    }
+    interpretation.expansions.assign(concepts.begin(), concepts.end());
+    return Query(Query::OP_SCALE_WEIGHT, OrOf(alternatives), ranking::kThesaurusWeight);
+  }
+
+  Xapian::MSet Match(const Query& main, SearchResponse& response) {
+    if (main.empty()) {
+      return {};
+    }
+    Query query = filter_ ? Query(Query::OP_FILTER, main, *filter_) : main;
+    if (request_.all_versions) {
+      auto* source = new Xapian::FixedWeightPostingSource(ranking::kInForceBoost);
+      query =
+          Query(Query::OP_AND_MAYBE, query,
+                Query(Query::OP_FILTER, Query(source->release()), InForceOn(model::Date::Today())));
+    }
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_collapse_key(schema::kSlotArticleKey);
+    Xapian::ValueCountMatchSpy works(schema::kSlotWork);
+    Xapian::ValueCountMatchSpy languages(schema::kSlotLanguage);
+    Xapian::ValueCountMatchSpy levels(schema::kSlotLevel);
+    Xapian::ValueCountMatchSpy kinds(schema::kSlotKind);
+    enquire.add_matchspy(&works);
+    enquire.add_matchspy(&languages);
+    enquire.add_matchspy(&levels);
+    enquire.add_matchspy(&kinds);
+    Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
+                         static_cast<Xapian::doccount>(request_.limit), db_.get_doccount());
+    response.facets.clear();
+    for (const auto& [name, spy] :
+         {std::pair<const char*, Xapian::ValueCountMatchSpy*>{"work", &works},
+          {"lang", &languages},
+          {"level", &levels},
+          {"kind", &kinds}}) {
+      auto& values = response.facets[name];
+      for (auto v = spy->values_begin(); v != spy->values_end(); ++v) {
+        values.push_back({*v, v.get_termfreq()});
+      }
+    }
+    enquire.clear_matchspies();
+    return mset;
+  }
+
+  std::vector<Hit> CitationHits(const CitationInQuery& citation) {
+    Query query(std::string(schema::kCitation) + citation.key);
+    if (citation.work != nullptr) {
+      query =
+          Query(Query::OP_FILTER, query, Query(std::string(schema::kWork) + citation.work->uri));
+    }
+    if (filter_) {
+      query = Query(Query::OP_FILTER, query, *filter_);
+    }
+    if (request_.all_versions) {
+      auto* source = new Xapian::FixedWeightPostingSource(1.0);
+      query =
+          Query(Query::OP_AND_MAYBE, query,
+                Query(Query::OP_FILTER, Query(source->release()), InForceOn(model::Date::Today())));
+    }
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_collapse_key(schema::kSlotProvisionKey);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (request_.all_versions) {
+      enquire.set_weighting_scheme(Xapian::BM25Weight());
+    }
+    std::vector<Hit> hits;
+    const Xapian::MSet mset = enquire.get_mset(0, 20);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit = MakeHit(it.get_document(), it.get_weight());
+      hit.exact_citation = true;
+      hits.push_back(std::move(hit));
+    }
+    return hits;
+  }
+
+  // The language hits are shown in: the one asked for, else the one the
+  // query seems to be written in.
+  std::optional<Language> DisplayLanguage() const {
+    if (request_.display_language) {
+      return request_.display_language;
+    }
+    const std::vector<analysis::Token> tokens = analyzer_.AnalyzeQuery(request_.query);
+    const analysis::Script script = analysis::Analyzer::DetectScript(request_.query);
+    bool uzbek_only = false;
+    for (const analysis::Token& t : tokens) {
+      // A word read only as Uzbek (ў қ ғ ҳ, or oʻ gʻ in Latin) settles it.
+      const bool other = std::any_of(tokens.begin(), tokens.end(), [&](const analysis::Token& o) {
+        return o.position == t.position && o.lang != Language::kUzbek;
+      });
+      uzbek_only = uzbek_only || (t.lang == Language::kUzbek && !other) ||
+                   t.key.find("\u02BB") != std::string::npos;
+    }
+    if (script == analysis::Script::kCyrillic) {
+      return uzbek_only ? Language::kUzbek : Language::kRussian;
+    }
+    if (script == analysis::Script::kLatin) {
+      return uzbek_only ? Language::kUzbek : Language::kEnglish;
+    }
+    return std::nullopt;
+  }
+
+  // The document to show for a hit: the same provision and version in the
+  // display language, where there is one.
+  Xapian::Document Displayed(const Xapian::Document& doc, const json& data) {
+    if (!display_language_) {
+      return doc;
+    }
+    const std::string code(LanguageCode(*display_language_));
+    if (data.at(schema::field::kLanguage) == code) {
+      return doc;
+    }
+    const std::string unique = std::string(schema::kUniqueId) +
+                               data.at(schema::field::kWork).get<std::string>() + "/" + code + "@" +
+                               data.at(schema::field::kValidFrom).get<std::string>() + "/~" +
+                               data.at(schema::field::kEid).get<std::string>();
+    Xapian::PostingIterator p = db_.postlist_begin(unique);
+    return p == db_.postlist_end(unique) ? doc : db_.get_document(*p);
+  }
+
+  Hit MakeHit(const Xapian::Document& matched, double score) {
+    const Xapian::Document doc = Displayed(matched, json::parse(matched.get_data()));
+    const json data = json::parse(doc.get_data());
+    Hit hit;
+    hit.work = data.at(schema::field::kWork);
+    hit.expression = data.at(schema::field::kExpression);
+    hit.eid = data.at(schema::field::kEid);
+    hit.element = data.at(schema::field::kElement);
+    hit.language = ParseLanguageCode(data.at(schema::field::kLanguage).get<std::string>())
+                       .value_or(Language::kEnglish);
+    hit.num = data.at(schema::field::kNum);
+    hit.heading = data.at(schema::field::kHeading);
+    hit.text = data.at(schema::field::kText);
+    hit.valid_from = data.at(schema::field::kValidFrom);
+    hit.valid_to = data.value(schema::field::kValidTo, "");
+    hit.languages = LanguagesOf(data.at(schema::field::kLanguages));
+    hit.status = data.at(schema::field::kStatus);
+    hit.score = score;
+    for (const json& b : data.at(schema::field::kBreadcrumb)) {
+      hit.breadcrumb.push_back({b.at("eId"), b.at("element"), b.at("num"), b.at("heading")});
+    }
+    const internal::WorkEntry* work = catalog_.Find(hit.work);
+    hit.work_name = work ? work->Name(hit.language) : hit.work;
+    const json& c = data.at(schema::field::kCitation);
+    const CitationParts parts{c.at("article"), c.at("part"),
+                              PointLabel(c.value("point_num", std::string()))};
+    const bool cyrillic =
+        analysis::Analyzer::DetectScript(hit.text.empty() ? hit.heading : hit.text) ==
+        analysis::Script::kCyrillic;
+    hit.citation =
+        FormatCitation(parts, hit.language, cyrillic, work ? work->ShortTitle(hit.language) : "");
+    if (hit.citation.empty()) {
+      hit.citation = (work ? work->ShortTitle(hit.language) + ", " : "") +
+                     (hit.num.empty() ? hit.heading : hit.num);
+    }
+    const std::string& shown = hit.text.empty() ? hit.heading : hit.text;
+    hit.snippet = internal::Highlight(analyzer_, shown, hit.language, match_terms_);
+    return hit;
+  }
+
+  // "Did you mean": each plain word that the index does not know, replaced by
+  // the nearest word it does.
+  std::string Suggest(const ParsedQuery& parsed) {
+    std::string suggestion = request_.query;
+    bool changed = false;
+    for (auto c = parsed.clauses.rbegin(); c != parsed.clauses.rend(); ++c) {
+      if (c->phrase || c->occurrence == Occurrence::kExclude) {
+        continue;
+      }
+      const std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(c->text));
+      if (words.size() != 1 || words[0].IsStopword()) {
+        continue;
+      }
+      bool known = false;
+      for (const analysis::Token& t : words[0].readings) {
+        known = known || db_.term_exists(t.key) ||
+                db_.term_exists(std::string(schema::kStem) + t.stem) ||
+                !ApostropheVariants(db_, t.key).empty();
+      }
+      if (known || std::isdigit(static_cast<unsigned char>(c->text[0]))) {
+        continue;
+      }
+      const std::string better = db_.get_spelling_suggestion(words[0].readings[0].key, 2);
+      if (!better.empty()) {
+        const std::size_t text_at = c->end - c->text.size();
+        suggestion.replace(text_at, c->text.size(), better);
+        changed = true;
+      }
+    }
+    return changed ? suggestion : "";
+  }
+
+  Xapian::Database& db_;
+  const analysis::Analyzer& analyzer_;
+  const internal::Catalog& catalog_;
+  const SearchRequest& request_;
+  std::optional<Query> filter_;
+  std::optional<Language> display_language_;
+  internal::MatchTerms match_terms_;
+};
+
+}  // namespace
+
+Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt > 0) {
+        return UnavailableError("the index changed during the search; try again");
+      }
+      state_->db.reopen();
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      return DataLossError("the index is damaged: " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      return UnavailableError("the search failed: " + e.get_description());
+    } catch (const nlohmann::json::exception& e) {
+      return DataLossError(std::string("a stored document is damaged: ") + e.what());
+    }
+  }
+}
+
+}  // namespace qonun::search

@@ -1,0 +1,34 @@
+#pragma once
+// One index generation as a whole: the corpus it was built from (read back
+// from the Akoma Ntoso sources stored in the index), its thesaurus and its
+// concordance. Serving versions, diffs and provisions from the snapshot of
+// the generation being searched keeps every answer consistent while a new
+// generation is switched in.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "common/status.h"
+#include "model/concordance.h"
+#include "model/corpus.h"
+#include "model/thesaurus.h"
+
+namespace qonun::search {
+
+struct Snapshot {
+  std::string generation;  // "gen-000007"
+  std::string built_at;    // ISO timestamp of the build
+  model::Corpus corpus;
+  model::Thesaurus thesaurus;
+  model::Concordance concordance;
+};
+
+// The generation DIR/current names. kNotFound when there is none.
+Result<std::string> CurrentGeneration(const std::filesystem::path& db_dir);
+
+// Reads the snapshot of the current generation. kNotFound without an index,
+// kDataLoss when the stored sources no longer read.
+Result<std::shared_ptr<const Snapshot>> LoadSnapshot(const std::filesystem::path& db_dir);
+
+}  // namespace qonun::search

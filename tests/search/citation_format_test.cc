@@ -1,0 +1,22 @@
+#include "search/citation_format.h"
+
+#include <catch2/catch.hpp>
+
+using qonun::Language;
+using qonun::search::CitationParts;
+using qonun::search::FormatCitation;
+using qonun::search::PointLabel;
+
+TEST_CASE("citations are written the way each language cites", "[search][unit]") {
+  const CitationParts part{"135", "2", PointLabel("а)")};
+  CHECK(FormatCitation(part, Language::kRussian, true, "УК РУз") == "п. «а» ч. 2 ст. 135 УК РУз");
+  CHECK(FormatCitation(part, Language::kUzbek, true, "ЖК") == "ЖК 135-модда 2-қисм «а» банди");
+  CHECK(FormatCitation({"135", "2", "a"}, Language::kUzbek, false, "JK") ==
+        "JK 135-modda 2-qism «a» bandi");
+  CHECK(FormatCitation({"135", "2", PointLabel("(a)")}, Language::kEnglish, false,
+                       "Criminal Code") == "Art. 135(2)(a), Criminal Code");
+  CHECK(FormatCitation({"135-1", "", ""}, Language::kRussian, false, "УК РУз") ==
+        "ст. 135¹ УК РУз");
+  CHECK(FormatCitation({"3", "", ""}, Language::kEnglish, false, "") == "Art. 3");
+  CHECK(FormatCitation({"", "2", ""}, Language::kEnglish, false, "X").empty());
+}

@@ -1,0 +1,151 @@
+// Timelines and comparisons over the small test corpus (three versions of a
+// test code in English and Russian).
+
+#include <catch2/catch.hpp>
+
+#include "analysis/analyzer.h"
+#include "model/corpus.h"
+
+#include "versions/compare.h"
+#include "versions/locate.h"
+#include "versions/timeline.h"
+
+namespace {
+
+using qonun::Language;
+using qonun::model::Date;
+using qonun::versions::ProvisionChange;
+using qonun::versions::UnitChange;
+
+const qonun::model::CorpusLoad& Load() {
+  static const auto load = qonun::model::LoadCorpus(std::string(QONUN_TEST_DATA_DIR) + "/minimal");
+  return load;
+}
+
+const qonun::model::Work& W() {
+  return Load().corpus.works().at(0);
+}
+
+const qonun::analysis::Analyzer& A() {
+  static const auto analyzer = qonun::analysis::Analyzer::Create().value();
+  return analyzer;
+}
+
+Date D(const char* s) {
+  return *Date::Parse(s);
+}
+
+}  // namespace
+
+TEST_CASE("a work's timeline lists versions, acts and languages", "[versions][integration]") {
+  const auto t = qonun::versions::WorkTimeline(W(), Language::kRussian);
+  REQUIRE(t.entries.size() == 3);
+  CHECK(t.entries[0].valid_from == D("1995-04-01"));
+  CHECK(t.entries[0].valid_to == D("2008-09-16"));
+  CHECK_FALSE(t.entries[2].valid_to);
+  REQUIRE(t.entries[1].acts.size() == 1);
+  CHECK(t.entries[1].acts[0].show_as == "Test Law No. 1");
+  CHECK(t.entries[1].acts[0].href == "/akn/uz/act/2008-09-15/zru-t1");
+  CHECK(t.entries[2].languages == std::vector<Language>{Language::kEnglish, Language::kRussian});
+}
+
+TEST_CASE("a provision's timeline says what happened to it", "[versions][integration]") {
+  const auto part1 = qonun::versions::ProvisionTimeline(W(), "art_5__para_1", Language::kEnglish);
+  REQUIRE(part1.ok());
+  CHECK(part1->entries[0].change == ProvisionChange::kOriginal);
+  CHECK(part1->entries[1].change == ProvisionChange::kChanged);
+  CHECK(part1->entries[1].acts[0].touches_provision);
+  CHECK(part1->entries[2].change == ProvisionChange::kUnchanged);
+  const auto point =
+      qonun::versions::ProvisionTimeline(W(), "art_5__para_2__point_c", Language::kEnglish);
+  REQUIRE(point.ok());
+  CHECK(point->entries[0].change == ProvisionChange::kAbsent);
+  CHECK(point->entries[2].change == ProvisionChange::kInserted);
+  CHECK(qonun::versions::ProvisionTimeline(W(), "art_99", Language::kEnglish).status().code() ==
+        qonun::StatusCode::kNotFound);
+}
+
+TEST_CASE("point in time gives the text in force or says why not", "[versions][integration]") {
+  const auto then =
+      qonun::versions::ProvisionInForce(W(), "art_5__para_1", Language::kRussian, D("2001-05-05"));
+  REQUIRE(then.ok());
+  CHECK_THAT(then->expression->provisions[then->index].text, Catch::Contains("трёх до пяти"));
+  const auto before =
+      qonun::versions::ProvisionInForce(W(), "art_5", Language::kRussian, D("1990-01-01"));
+  CHECK(before.status().message() ==
+        "no version of /akn/uz/act/1994-09-22/test-1 in rus was in force on 1990-01-01");
+  const auto absent = qonun::versions::ProvisionInForce(W(), "art_5__para_2__point_c",
+                                                        Language::kRussian, D("2010-01-01"));
+  CHECK_THAT(absent.status().message(), Catch::Contains("was not part of"));
+}
+
+TEST_CASE("comparing an article across amendments summarises the changes",
+          "[versions][integration]") {
+  const auto a =
+      qonun::versions::ProvisionInForce(W(), "art_5", Language::kRussian, D("2000-01-01"));
+  const auto b =
+      qonun::versions::ProvisionInForce(W(), "art_5", Language::kRussian, D("2021-01-01"));
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  const auto c = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
+                                                   b->index, Language::kEnglish);
+  CHECK(c.changed_units == 2);
+  std::vector<std::string> summary = c.summary;
+  CHECK(summary == std::vector<std::string>{
+                       "Article 5, part 1 amended",
+                       "sanction in Article 5, part 1 changed from 3–5 years to 5–8 years",
+                       "Article 5, part 2, point (в) inserted"});
+  const auto rus = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
+                                                     b->index, Language::kRussian);
+  CHECK(rus.summary[0] == "статья 5, часть 1: изменено");
+  // Swapping the sides turns the insertion into a repeal.
+  const auto back = qonun::versions::CompareProvision(A(), *b->expression, b->index, *a->expression,
+                                                      a->index, Language::kEnglish);
+  CHECK(back.summary.back() == "Article 5, part 2, point (в) repealed");
+}
+
+TEST_CASE("a point that moved with the same text is reported as renumbered",
+          "[versions][integration]") {
+  // Make a version where point (b) is gone and the old (c) became (b).
+  qonun::model::Expression before = *W().InForce(Language::kEnglish, D("2021-01-01"));
+  qonun::model::Expression after = before;
+  const std::size_t b = after.FindByEid("art_5__para_2__point_b");
+  const std::size_t c = after.FindByEid("art_5__para_2__point_c");
+  after.provisions[b].text = after.provisions[c].text;
+  after.provisions[b].eid = "art_5__para_2__point_b";
+  const std::size_t para = after.FindByEid("art_5__para_2");
+  after.provisions[para].children.pop_back();
+  after.provisions.erase(after.provisions.begin() + static_cast<long>(c));
+  const auto cmp = qonun::versions::CompareProvision(A(), before, before.FindByEid("art_5"), after,
+                                                     after.FindByEid("art_5"), Language::kEnglish);
+  std::vector<UnitChange> changes;
+  for (const auto& u : cmp.units) {
+    changes.push_back(u.change);
+  }
+  // (b) now carries (c)'s text: (b) changed and (c) removed, or (c) renumbered as (b).
+  CHECK(cmp.changed_units >= 1);
+  bool renumbered_or_changed = false;
+  for (const auto& u : cmp.units) {
+    renumbered_or_changed = renumbered_or_changed || u.change == UnitChange::kRenumbered ||
+                            u.change == UnitChange::kChanged;
+  }
+  CHECK(renumbered_or_changed);
+}
+
+TEST_CASE("citations in any language locate a provision through aliases and nums",
+          "[versions][integration]") {
+  auto locate = [](const char* text) {
+    auto r = qonun::versions::Locate(Load().corpus, A(), text);
+    INFO(text << ": " << r.status().ToString());
+    REQUIRE(r.ok());
+    return r->identity;
+  };
+  CHECK(locate("ст. 5 ТК") == "art_5");
+  CHECK(locate("ч. 2 ст. 5 ТК") == "art_5__para_2");
+  CHECK(locate("п. «в» ч. 2 ст. 5 ТК") == "art_5__para_2__point_c");
+  CHECK(locate("TK art_6") == "art_6");
+  CHECK(locate("/akn/uz/act/1994-09-22/test-1/~art_5") == "art_5");
+  CHECK(locate("TK").empty());
+  CHECK(qonun::versions::Locate(Load().corpus, A(), "ст. 99 ТК").status().code() ==
+        qonun::StatusCode::kNotFound);
+}

@@ -1,0 +1,65 @@
+#pragma once
+// Comparing two versions of a provision or of a whole work, sub-provision by
+// sub-provision, with a change summary a person reads first.
+//
+//   Comparison c = CompareProvision(analyzer, old_expr, i, new_expr, j, Language::kRussian);
+//   c.summary   // {"ч. 1: санкция изменена с 3–5 лет на 5–8 лет", "ч. 2 п. «в» добавлен"}
+//   c.units     // each sub-provision: added / removed / changed / unchanged / renumbered
+//
+// Sub-provisions are aligned by identity (wId, else eId). One removed and one
+// added that carry the same text are a renumbering (or a move), not a
+// deletion and an insertion. The same machinery compares two different
+// documents (the 2008 and 2020 editions of a law, a national definition and
+// Protocol article 3): units are then aligned by identity where they share it.
+
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "common/language.h"
+#include "model/document.h"
+
+#include "versions/word_diff.h"
+
+namespace qonun::versions {
+
+enum class UnitChange { kAdded, kRemoved, kChanged, kUnchanged, kRenumbered };
+
+const char* UnitChangeName(UnitChange change);  // "added", ...
+
+struct UnitDiff {
+  UnitChange change = UnitChange::kUnchanged;
+  std::string element;   // "paragraph", "point", ...
+  std::string identity;  // in the newer version (the older one for removed units)
+  std::string eid_from;  // empty when added
+  std::string eid_to;    // empty when removed
+  std::string num_from;
+  std::string num_to;
+  std::string heading;
+  std::string label;  // "part 2, point (c)" in the summary language
+  int depth = 0;      // below the compared provision: 0 for itself
+  WordDiff words;     // of the unit's own text (heading, intro, content, wrap-up)
+};
+
+struct Comparison {
+  std::vector<UnitDiff> units;       // in document order; removed units where they stood
+  std::vector<std::string> summary;  // one line a change, in the summary language
+  std::size_t changed_units = 0;     // added + removed + changed + renumbered
+
+  bool HasChanges() const { return changed_units > 0; }
+};
+
+// Compares provision `ia` of `a` with provision `ib` of `b` and all their
+// sub-provisions; `summary_language` is the interface language of the summary.
+Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
+                            std::size_t ia, const model::Expression& b, std::size_t ib,
+                            Language summary_language, const DiffOptions& options = {});
+
+// Compares two whole expressions article by article. The result lists the
+// articles that changed first (each with its sub-provisions), then those
+// that did not.
+Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
+                              const model::Expression& b, Language summary_language,
+                              const DiffOptions& options = {});
+
+}  // namespace qonun::versions

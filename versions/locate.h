@@ -1,0 +1,32 @@
+#pragma once
+// Finds a provision in the corpus from what a user writes: a work (URI or
+// alias) with an eId, an Akoma Ntoso provision URI, or a citation such as
+// "ч. 2 ст. 135 УК", "135-modda 2-qism JK", "Article 3 Protocol". Citations
+// are resolved through the works' aliases and names and the printed numbers
+// (<num>), never by guessing eIds.
+
+#include <string>
+#include <string_view>
+
+#include "analysis/analyzer.h"
+#include "common/status.h"
+#include "model/corpus.h"
+
+namespace qonun::versions {
+
+struct Located {
+  const model::Work* work = nullptr;
+  std::string identity;  // empty: the whole work
+};
+
+// `text` forms, in the order tried:
+//   "/akn/uz/act/1994-09-22/2012-xii/~art_135"   work URI + "/~" + eId
+//   "УК art_135", "/akn/…/2012-xii art_135"      work and eId
+//   "УК", "/akn/…"                               a whole work
+//   "ч. 2 ст. 135 УК"                           a citation
+// kNotFound names what could not be found; kInvalidArgument when nothing in
+// the text names a work or provision.
+Result<Located> Locate(const model::Corpus& corpus, const analysis::Analyzer& analyzer,
+                       std::string_view text);
+
+}  // namespace qonun::versions
