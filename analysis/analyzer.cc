@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -254,8 +255,36 @@ struct Analyzer::Impl {
     return ToUtf8(folded);
   }
 
+  // Words repeat (legal text is Zipfian): the readings of recent words are
+  // kept, which spares the transliterator and the stemmers most of the work.
+  struct Reading {
+    std::string key;
+    std::string stem;
+    bool stopword = false;
+  };
+  mutable std::unordered_map<std::u16string, Reading> cache[3];
+  static constexpr std::size_t kCacheLimit = 200000;
+
   // Key and stem of one word in one language.
   void Read(const icu::UnicodeString& word, bool number, Language language, Token& t) const {
+    auto& memo = cache[static_cast<int>(language)];
+    std::u16string id(word.getBuffer(), static_cast<std::size_t>(word.length()));
+    id.push_back(number ? u'1' : u'0');
+    if (auto hit = memo.find(id); hit != memo.end()) {
+      t.lang = language;
+      t.key = hit->second.key;
+      t.stem = hit->second.stem;
+      t.stopword = hit->second.stopword;
+      return;
+    }
+    Compute(word, number, language, t);
+    if (memo.size() >= kCacheLimit) {
+      memo.clear();
+    }
+    memo.emplace(std::move(id), Reading{t.key, t.stem, t.stopword});
+  }
+
+  void Compute(const icu::UnicodeString& word, bool number, Language language, Token& t) const {
     t.lang = language;
     if (number) {
       t.key = Truncate(NumberKey(word));
