@@ -2,14 +2,14 @@
 // the same text; the ratio is the figure. The text is the bundled corpus's
 // own provisions in that language, repeated to a few megabytes.
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-
 #include <chrono>
+#include <cstdio>
 #include <functional>
 #include <memory>
-#include <cstdio>
 #include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 #include "analysis/analyzer.h"
 #include "model/corpus.h"

@@ -2,8 +2,6 @@
 // once (cold) and again unchanged (reusing every expression), then each kind
 // of query many times: p50 and p99 per kind.
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,6 +9,8 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "indexer/indexer.h"
 #include "search/searcher.h"
@@ -44,11 +44,12 @@ int main(int argc, char** argv) {
   }
   qonun::indexer::IndexReport warm;
   (void)qonun::indexer::BuildIndex({.corpus_dir = corpus, .db_dir = db}, warm);
-  std::printf("index build: %zu documents, %.2f MB of text, cold %.3f s (%.2f MB/s), "
-              "unchanged rebuild %.3f s (%d of %d expressions reused)\n",
-              cold.documents, static_cast<double>(cold.text_bytes) / 1e6, cold.seconds,
-              static_cast<double>(cold.text_bytes) / 1e6 / cold.seconds, warm.seconds, warm.reused,
-              warm.expressions);
+  std::printf(
+      "index build: %zu documents, %.2f MB of text, cold %.3f s (%.2f MB/s), "
+      "unchanged rebuild %.3f s (%d of %d expressions reused)\n",
+      cold.documents, static_cast<double>(cold.text_bytes) / 1e6, cold.seconds,
+      static_cast<double>(cold.text_bytes) / 1e6 / cold.seconds, warm.seconds, warm.reused,
+      warm.expressions);
 
   auto searcher = qonun::search::Searcher::Open(db);
   if (!searcher.ok()) {
@@ -59,8 +60,9 @@ int main(int argc, char** argv) {
       {"one word", {"trafficking", "эксплуатация", "jabrlanuvchi", "consent", "принудительный"}},
       {"two words", {"forced labour", "торговля людьми", "odam savdosi", "victim assistance"}},
       {"phrase", {"\"trafficking in persons\"", "\"лишением свободы\"", "\"mutual legal\""}},
-      {"citation", {"ст. 135 УК", "135-modda 2-qism JK", "Article 3 Protocol",
-                    "art. 5(1)(a) UNTOC", "ч. 2 ст. 135 УК РУз"}},
+      {"citation",
+       {"ст. 135 УК", "135-modda 2-qism JK", "Article 3 Protocol", "art. 5(1)(a) UNTOC",
+        "ч. 2 ст. 135 УК РУз"}},
       {"cross-script", {"одам савдоси", "Ўзбекистон", "jinoyat kodeksi", "majburiy mehnat"}},
       {"point in time", {"торговля людьми", "trafficking in persons"}, "2005-06-01"},
   };
@@ -76,9 +78,9 @@ int main(int argc, char** argv) {
         }
         const auto start = std::chrono::steady_clock::now();
         auto response = searcher->Search(request);
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                               start)
-                         .count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
         if (!response.ok()) {
           std::fprintf(stderr, "%s: %s\n", q.c_str(), response.status().ToString().c_str());
           return 1;

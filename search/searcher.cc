@@ -406,10 +406,23 @@ class SearchRun {
       return filter.status();
     }
     filter_ = *filter;
-    display_language_ = DisplayLanguage();
 
     SearchResponse response;
     std::optional<CitationInQuery> citation = FindCitation(request_.query, analyzer_, catalog_);
+    Query main = BuildMain(*parsed, false, response.interpretation);
+    Xapian::MSet mset = Match(main, response);
+    if (mset.empty() && !(citation && citation->pure) && CountDefaultClauses(*parsed) > 1) {
+      main = BuildMain(*parsed, true, response.interpretation);
+      mset = Match(main, response);
+      response.interpretation.relaxed = !mset.empty();
+    }
+    {
+      Interpretation scratch;
+      const bool expand = expand_thesaurus_;
+      expand_thesaurus_ = false;
+      display_language_ = DisplayLanguage(BuildMain(*parsed, true, scratch));
+      expand_thesaurus_ = expand;
+    }
     std::vector<Hit> citation_hits;
     if (citation) {
       response.interpretation.citation_key = citation->key;
@@ -417,14 +430,6 @@ class SearchRun {
       citation_hits = CitationHits(*citation);
     }
     const bool citation_only = citation && citation->pure && !citation_hits.empty();
-
-    Query main = BuildMain(*parsed, false, response.interpretation);
-    Xapian::MSet mset = Match(main, response);
-    if (mset.empty() && !citation_only && CountDefaultClauses(*parsed) > 1) {
-      main = BuildMain(*parsed, true, response.interpretation);
-      mset = Match(main, response);
-      response.interpretation.relaxed = !mset.empty();
-    }
     if (request_.offset == 0) {
       response.hits = citation_hits;
     }
@@ -547,7 +552,8 @@ class SearchRun {
                                std::max(n, ranking::kProximityWindow)),
                          ranking::kProximityBoost));
     }
-    if (const std::optional<Query> expansion = Thesaurus(plain_words, interpretation)) {
+    if (const std::optional<Query> expansion =
+            expand_thesaurus_ ? Thesaurus(plain_words, interpretation) : std::nullopt) {
       main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
     }
     if (!excluded.empty() && !main.empty()) {
@@ -659,7 +665,7 @@ class SearchRun {
       enquire.set_weighting_scheme(Xapian::BM25Weight());
     }
     std::vector<Hit> hits;
-    const Xapian::MSet mset = enquire.get_mset(0, 20);
+    const Xapian::MSet mset = enquire.get_mset(0, 5);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit = MakeHit(it.get_document(), it.get_weight());
       hit.exact_citation = true;
@@ -668,30 +674,31 @@ class SearchRun {
     return hits;
   }
 
-  // The language hits are shown in: the one asked for, else the one the
-  // query seems to be written in.
-  std::optional<Language> DisplayLanguage() const {
+  // The language hits are shown in: the one asked for, else the one in which
+  // more provisions match the query's own words (thesaurus expansions aside),
+  // among those the query's script can be (Cyrillic: Russian or Uzbek;
+  // Latin: English or Uzbek).
+  std::optional<Language> DisplayLanguage(const Query& own_words) const {
     if (request_.display_language) {
       return request_.display_language;
     }
-    const std::vector<analysis::Token> tokens = analyzer_.AnalyzeQuery(request_.query);
     const analysis::Script script = analysis::Analyzer::DetectScript(request_.query);
-    bool uzbek_only = false;
-    for (const analysis::Token& t : tokens) {
-      // A word read only as Uzbek (ў қ ғ ҳ, or oʻ gʻ in Latin) settles it.
-      const bool other = std::any_of(tokens.begin(), tokens.end(), [&](const analysis::Token& o) {
-        return o.position == t.position && o.lang != Language::kUzbek;
-      });
-      uzbek_only = uzbek_only || (t.lang == Language::kUzbek && !other) ||
-                   t.key.find("\u02BB") != std::string::npos;
+    if (script == analysis::Script::kOther || own_words.empty()) {
+      return std::nullopt;
     }
-    if (script == analysis::Script::kCyrillic) {
-      return uzbek_only ? Language::kUzbek : Language::kRussian;
-    }
-    if (script == analysis::Script::kLatin) {
-      return uzbek_only ? Language::kUzbek : Language::kEnglish;
-    }
-    return std::nullopt;
+    const Language other =
+        script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
+    auto count = [&](Language language) {
+      Query q(Query::OP_FILTER, own_words,
+              Query(std::string(schema::kLanguage) + std::string(LanguageCode(language))));
+      if (filter_) {
+        q = Query(Query::OP_FILTER, q, *filter_);
+      }
+      Xapian::Enquire enquire(db_);
+      enquire.set_query(q);
+      return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+    };
+    return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }
 
   // The document to show for a hit: the same provision and version in the
@@ -790,6 +797,7 @@ class SearchRun {
   const SearchRequest& request_;
   std::optional<Query> filter_;
   std::optional<Language> display_language_;
+  bool expand_thesaurus_ = true;
   internal::MatchTerms match_terms_;
 };
 

@@ -35,19 +35,25 @@ CitationParts CitationOf(const model::Expression& e, std::size_t index) {
   std::vector<std::size_t> chain = e.Ancestors(index);
   chain.push_back(index);
   bool in_article = false;
+  bool citable = true;  // a part or point without a number has no citation of its own
   for (std::size_t at : chain) {
     const model::Provision& p = e.provisions[at];
     if (p.element == "article") {
       parts = {CanonicalNumber(p.num), "", "", ""};
       in_article = !parts.article.empty();
+      citable = true;
     } else if (in_article && p.element == "paragraph") {
       parts.part = CanonicalNumber(p.num);
+      citable = !parts.part.empty();
     } else if (in_article && p.element == "point") {
       parts.point = CanonicalPoint(p.num);
       parts.point_num = p.num;
+      citable = !parts.point.empty();
+    } else if (in_article) {
+      citable = false;
     }
   }
-  return in_article ? parts : CitationParts{};
+  return in_article && citable ? parts : CitationParts{};
 }
 
 bool AddPosting(Xapian::Document& doc, std::string_view prefix, const std::string& word,
