@@ -28,6 +28,7 @@ struct CitationParts {
   std::string part;
   std::string point;
   std::string point_num;  // the point's num as printed, for citing it as written
+  bool exact = false;     // every level has a number: the parts name this provision alone
 };
 
 CitationParts CitationOf(const model::Expression& e, std::size_t index) {
@@ -39,7 +40,7 @@ CitationParts CitationOf(const model::Expression& e, std::size_t index) {
   for (std::size_t at : chain) {
     const model::Provision& p = e.provisions[at];
     if (p.element == "article") {
-      parts = {CanonicalNumber(p.num), "", "", ""};
+      parts = {CanonicalNumber(p.num), "", "", "", false};
       in_article = !parts.article.empty();
       citable = true;
     } else if (in_article && p.element == "paragraph") {
@@ -53,7 +54,17 @@ CitationParts CitationOf(const model::Expression& e, std::size_t index) {
       citable = false;
     }
   }
-  return in_article && citable ? parts : CitationParts{};
+  if (!in_article) {
+    return {};
+  }
+  parts.exact = citable;
+  if (!citable) {
+    // An unnumbered part is cited by its article.
+    parts.part.clear();
+    parts.point.clear();
+    parts.point_num.clear();
+  }
+  return parts;
 }
 
 bool AddPosting(Xapian::Document& doc, std::string_view prefix, const std::string& word,
@@ -130,7 +141,10 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
     AddBoolean(doc, schema::kReference, ref.Key());
   }
   const CitationParts citation = CitationOf(expression, index);
-  AddBoolean(doc, schema::kCitation, CitationKey(citation.article, citation.part, citation.point));
+  if (citation.exact) {
+    AddBoolean(doc, schema::kCitation,
+               CitationKey(citation.article, citation.part, citation.point));
+  }
 
   // The enclosing article groups a provision with its parts and points.
   std::string article_identity = p.Identity();
@@ -190,7 +204,8 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
        {{"article", citation.article},
         {"part", citation.part},
         {"point", citation.point},
-        {"point_num", citation.point_num}}},
+        {"point_num", citation.point_num},
+        {"exact", citation.exact}}},
       {schema::field::kValidFrom, valid_from},
       {schema::field::kLanguages, language_codes},
       {schema::field::kStatus, std::string(model::TextStatusName(expression.status))},
