@@ -350,6 +350,34 @@ class Aligner {
         b_matched[it->second] = true;
       }
     }
+    // A unit whose number now belongs to different text, while its old text
+    // stands under that number: the old unit was renumbered (point c became
+    // b after b was repealed), not rewritten.
+    for (std::size_t j = 0; j < b.units.size(); ++j) {
+      const model::Provision& pb = b.e->provisions[b.units[j]];
+      const std::string text = OwnText(pb);
+      std::optional<std::size_t> paired;
+      for (std::size_t k = 0; k < a.units.size(); ++k) {
+        if (a_match[k] == j) {
+          paired = k;
+        }
+      }
+      if (!paired || text.empty() || OwnText(a.e->provisions[a.units[*paired]]) == text) {
+        continue;
+      }
+      for (std::size_t m = 0; m < a.units.size(); ++m) {
+        const model::Provision& pm = a.e->provisions[a.units[m]];
+        const bool free = !a_match[m] || OwnText(b.e->provisions[b.units[*a_match[m]]]) != OwnText(pm);
+        if (m != *paired && free && pm.element == pb.element && OwnText(pm) == text) {
+          if (a_match[m]) {
+            b_matched[*a_match[m]] = false;
+          }
+          a_match[m] = j;
+          a_match[*paired].reset();
+          break;
+        }
+      }
+    }
     // A removed unit and an added one with the same text: renumbered or moved.
     for (std::size_t k = 0; k < a.units.size(); ++k) {
       if (a_match[k]) {
