@@ -251,8 +251,8 @@ std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
     }
     case Language::kRussian: {
       const std::string unit = years ? " лет" : "";
-      return (sanction ? "санкция (" : "числа (") + label + ") изменены: было " + from + unit +
-             ", стало " + to + unit;
+      return (sanction ? "санкция (" + label + ") изменена" : "числа (" + label + ") изменены") +
+             ": было " + from + unit + ", стало " + to + unit;
     }
     case Language::kUzbek: {
       const std::string unit = years ? " yil" : "";
