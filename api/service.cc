@@ -611,7 +611,8 @@ const model::ActReference* LatestAmendment(const model::Expression& e) {
 std::string FullCitation(const model::Work& w, const model::Expression& e, std::size_t index) {
   const search::CitationParts parts = PartsOf(e, index);
   const bool cyrillic = IsCyrillic(e.FullText(index));
-  std::string cited = search::FormatCitation(parts, e.language, cyrillic, "");
+  std::string cited =
+      search::FormatCitation(parts, e.language, cyrillic, "", w.metadata.IsInternational());
   if (cited.empty()) {
     const model::Provision& p = e.provisions[index];
     cited = p.num.empty() ? p.heading : p.num;

@@ -31,7 +31,7 @@ std::string PrintedNumber(const std::string& canonical) {
 }  // namespace
 
 std::string FormatCitation(const CitationParts& parts, Language language, bool cyrillic,
-                           const std::string& short_title) {
+                           const std::string& short_title, bool international) {
   if (parts.article.empty()) {
     return "";
   }
@@ -49,10 +49,10 @@ std::string FormatCitation(const CitationParts& parts, Language language, bool c
       return short_title.empty() ? out : out + ", " + short_title;
     case Language::kRussian:
       if (!parts.point_label.empty()) {
-        out += "п. «" + parts.point_label + "» ";
+        out += (international ? "подп. «" : "п. «") + parts.point_label + "» ";
       }
       if (!parts.part.empty()) {
-        out += "ч. " + parts.part + " ";
+        out += (international ? "п. " : "ч. ") + parts.part + " ";
       }
       out += "ст. " + article;
       return short_title.empty() ? out : out + " " + short_title;
@@ -60,10 +60,13 @@ std::string FormatCitation(const CitationParts& parts, Language language, bool c
       out = short_title.empty() ? "" : short_title + " ";
       out += article + (cyrillic ? "-модда" : "-modda");
       if (!parts.part.empty()) {
-        out += " " + parts.part + (cyrillic ? "-қисм" : "-qism");
+        out += " " + parts.part +
+               (international ? (cyrillic ? "-банд" : "-band") : (cyrillic ? "-қисм" : "-qism"));
       }
       if (!parts.point_label.empty()) {
-        out += " «" + parts.point_label + (cyrillic ? "» банди" : "» bandi");
+        out += " «" + parts.point_label +
+               (international ? (cyrillic ? "» кичик банди" : "» kichik bandi")
+                              : (cyrillic ? "» банди" : "» bandi"));
       }
       return out;
   }

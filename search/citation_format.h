@@ -22,8 +22,11 @@ struct CitationParts {
 std::string PointLabel(std::string_view num);
 
 // `short_title` is the work's short name in that language ("УК РУз").
-// `cyrillic` chooses the Uzbek script. Empty when there is no article.
+// `cyrillic` chooses the Uzbek script. Treaties number paragraphs and
+// subparagraphs where codes have parts and points (п. 2 ст. 18 rather than
+// ч. 2 ст. 18): `international` chooses those words. Empty when there is no
+// article.
 std::string FormatCitation(const CitationParts& parts, Language language, bool cyrillic,
-                           const std::string& short_title);
+                           const std::string& short_title, bool international = false);
 
 }  // namespace qonun::search

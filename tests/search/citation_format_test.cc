@@ -19,4 +19,9 @@ TEST_CASE("citations are written the way each language cites", "[search][unit]")
         "ст. 135¹ УК РУз");
   CHECK(FormatCitation({"3", "", ""}, Language::kEnglish, false, "") == "Art. 3");
   CHECK(FormatCitation({"", "2", ""}, Language::kEnglish, false, "X").empty());
+  // Treaties have paragraphs and subparagraphs.
+  CHECK(FormatCitation({"18", "2", ""}, Language::kRussian, false, "Конвенция против ТОП", true) ==
+        "п. 2 ст. 18 Конвенция против ТОП");
+  CHECK(FormatCitation({"5", "1", "a"}, Language::kUzbek, false, "UNTOC", true) ==
+        "UNTOC 5-modda 1-band «a» kichik bandi");
 }
