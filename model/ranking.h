@@ -9,9 +9,10 @@
 
 namespace qonun::ranking {
 
-// Index time: each heading word (and the printed number, "Статья 135") is
-// added with this extra within-document frequency, so that a match in the
-// heading weighs about as much as several matches in the body.
+// Index time: each heading word (and the printed number, "Статья 135") of an
+// article, part or point is added with this extra within-document frequency,
+// so that a match in the heading weighs about as much as several matches in
+// the body. Chapters and sections, which are only a heading, get no boost.
 inline constexpr unsigned kHeadingWdfBoost = 4;
 
 // Query time.

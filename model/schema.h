@@ -13,7 +13,7 @@
 
 namespace qonun::schema {
 
-inline constexpr std::string_view kSchemaVersion = "qonun-index-5";
+inline constexpr std::string_view kSchemaVersion = "qonun-index-6";
 
 // ---- the index folder ---------------------------------------------------
 // DIR/current is a Xapian stub file ("auto gen-000007") naming the live

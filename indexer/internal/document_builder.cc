@@ -123,7 +123,8 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
         pos += schema::kPositionGap;  // a new block: phrases must not cross it
       }
       previous_end = t.end;
-      const Xapian::termcount wdf = heading ? 1 + ranking::kHeadingWdfBoost : 1;
+      // A chapter is all heading: boosting it would rank it above its articles.
+      const Xapian::termcount wdf = heading && full ? 1 + ranking::kHeadingWdfBoost : 1;
       AddPosting(doc, "", t.key, pos, wdf);
       AddPosting(doc, schema::kStem, t.stem, pos, wdf);
       if (heading) {
