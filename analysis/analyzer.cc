@@ -262,6 +262,7 @@ struct Analyzer::Impl {
     std::string stem;
     bool stopword = false;
   };
+
   mutable std::unordered_map<std::u16string, Reading> cache[3];
   static constexpr std::size_t kCacheLimit = 200000;
 

@@ -367,7 +367,8 @@ class Aligner {
       }
       for (std::size_t m = 0; m < a.units.size(); ++m) {
         const model::Provision& pm = a.e->provisions[a.units[m]];
-        const bool free = !a_match[m] || OwnText(b.e->provisions[b.units[*a_match[m]]]) != OwnText(pm);
+        const bool free =
+            !a_match[m] || OwnText(b.e->provisions[b.units[*a_match[m]]]) != OwnText(pm);
         if (m != *paired && free && pm.element == pb.element && OwnText(pm) == text) {
           if (a_match[m]) {
             b_matched[*a_match[m]] = false;

@@ -2,8 +2,9 @@
 // that its versions differ where they should, that its languages line up,
 // and that its thesaurus and concordance resolve.
 
-#include <catch2/catch.hpp>
 #include <set>
+
+#include <catch2/catch.hpp>
 
 #include "analysis/analyzer.h"
 #include "model/corpus_folder.h"
@@ -91,7 +92,8 @@ TEST_CASE("the treaties have all their articles in every language", "[corpus][in
       }
     }
   }
-  const auto* definition = WorkAt(kProtocol).InForce(Language::kEnglish, *Date::Parse("2020-01-01"));
+  const auto* definition =
+      WorkAt(kProtocol).InForce(Language::kEnglish, *Date::Parse("2020-01-01"));
   CHECK(definition->provisions[definition->FindByEid("art_3")].heading == "Use of terms");
 }
 

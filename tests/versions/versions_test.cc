@@ -1,8 +1,9 @@
 // Timelines and comparisons over the small test corpus (three versions of a
 // test code in English and Russian).
 
-#include <catch2/catch.hpp>
 #include <map>
+
+#include <catch2/catch.hpp>
 
 #include "analysis/analyzer.h"
 #include "model/corpus.h"
@@ -127,9 +128,10 @@ TEST_CASE("a point that moved with the same text is reported as renumbered",
   CHECK(by_eid.at("art_5__para_2__point_c") == UnitChange::kRenumbered);
   CHECK(by_eid.at("art_5__para_2__point_a") == UnitChange::kUnchanged);
   CHECK(cmp.changed_units == 2);
-  CHECK(cmp.summary == std::vector<std::string>{
-                           "Article 5, part 2, point (b) repealed",
-                           "Article 5, part 2, point (c) renumbered as Article 5, part 2, point (b)"});
+  CHECK(cmp.summary ==
+        std::vector<std::string>{
+            "Article 5, part 2, point (b) repealed",
+            "Article 5, part 2, point (c) renumbered as Article 5, part 2, point (b)"});
 }
 
 TEST_CASE("citations in any language locate a provision through aliases and nums",
