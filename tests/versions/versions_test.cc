@@ -1,6 +1,7 @@
 // Timelines and comparisons over the small test corpus (three versions of a
 // test code in English and Russian).
 
+#include <algorithm>
 #include <map>
 
 #include <catch2/catch.hpp>
@@ -150,4 +151,33 @@ TEST_CASE("citations in any language locate a provision through aliases and nums
   CHECK(locate("TK").empty());
   CHECK(qonun::versions::Locate(Load().corpus, A(), "ст. 99 ТК").status().code() ==
         qonun::StatusCode::kNotFound);
+}
+
+TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summarised",
+          "[versions][integration]") {
+  const auto load = qonun::model::LoadCorpus(std::string(QONUN_SOURCE_DIR) + "/corpus");
+  const auto* code = load.corpus.FindWork("/akn/uz/act/1994-09-22/2012-xii");
+  REQUIRE(code != nullptr);
+  const auto a =
+      qonun::versions::ProvisionInForce(*code, "art_135", Language::kRussian, D("2010-01-01"));
+  const auto b =
+      qonun::versions::ProvisionInForce(*code, "art_135", Language::kRussian, D("2026-01-01"));
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  const auto c = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
+                                                   b->index, Language::kEnglish);
+  const auto has = [&](const std::string& line) {
+    return std::find(c.summary.begin(), c.summary.end(), line) != c.summary.end();
+  };
+  CHECK(has("sanction in Article 135, part 2 changed from 5–8 years to 5–10 years"));
+  CHECK(has("sanction in Article 135, part 3 changed from 8–12 years to 10–15 years"));
+  CHECK(has("Article 135, part 2, point (л) inserted"));
+  // The timeline shows the two versions in which Article 135 changed after 1995.
+  const auto t = qonun::versions::ProvisionTimeline(*code, "art_135", Language::kEnglish);
+  REQUIRE(t.ok());
+  int changed = 0;
+  for (const auto& e : t->entries) {
+    changed += e.change == ProvisionChange::kChanged ? 1 : 0;
+  }
+  CHECK(changed >= 2);
 }
