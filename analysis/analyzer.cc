@@ -217,8 +217,11 @@ struct Analyzer::Impl {
     copy->fold.reset(fold->clone());
     copy->words.reset(words->clone());
     copy->casefold = casefold;
-    copy->english = english;
-    copy->russian = russian;
+    // Fresh stemmers: a copied Xapian::Stem shares its implementation (and
+    // the Snowball state inside it) with the original, which is not safe
+    // across threads.
+    copy->english = Xapian::Stem("english");
+    copy->russian = Xapian::Stem("russian");
     return copy;
   }
 
