@@ -16,6 +16,7 @@
 #include "search/internal/catalog.h"
 #include "search/internal/highlighter.h"
 #include "search/query_parser.h"
+#include "search/snapshot.h"
 
 namespace qonun::search {
 
@@ -35,16 +36,6 @@ namespace {
 
 // ---- opening ----------------------------------------------------------------
 
-std::optional<std::string> StubGeneration(const fs::path& db_dir) {
-  std::ifstream in(db_dir / schema::kCurrentStub);
-  std::string backend;
-  std::string generation;
-  if (in >> backend >> generation && backend == "auto") {
-    return generation;
-  }
-  return std::nullopt;
-}
-
 struct OpenedIndex {
   std::string generation;
   Xapian::Database db;
@@ -52,8 +43,8 @@ struct OpenedIndex {
 };
 
 Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& analyzer) {
-  const std::optional<std::string> generation = StubGeneration(db_dir);
-  if (!generation) {
+  const Result<std::string> generation = CurrentGeneration(db_dir);
+  if (!generation.ok()) {
     return NotFoundError("no index at " + db_dir.string() +
                          " (build one with `qonun index CORPUS --db " + db_dir.string() + "`)");
   }
@@ -363,8 +354,8 @@ Result<Searcher> Searcher::Open(const fs::path& db_dir) {
 }
 
 Result<bool> Searcher::Refresh() {
-  const std::optional<std::string> generation = StubGeneration(state_->db_dir);
-  if (!generation || *generation == state_->generation) {
+  const Result<std::string> generation = CurrentGeneration(state_->db_dir);
+  if (!generation.ok() || *generation == state_->generation) {
     return false;
   }
   Result<OpenedIndex> opened = OpenIndex(state_->db_dir, state_->analyzer);

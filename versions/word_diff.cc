@@ -4,6 +4,8 @@
 
 #include <unicode/unistr.h>
 
+#include "common/html.h"
+
 #include "versions/internal/myers.h"
 
 namespace qonun::versions {
@@ -67,29 +69,6 @@ std::size_t CountWords(const Tokens& tokens, std::size_t begin, std::size_t end)
     n += tokens.is_word[t] ? 1 : 0;
   }
   return n;
-}
-
-std::string Escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -167,13 +146,13 @@ std::string WordDiffToHtml(const WordDiff& diff) {
   for (const DiffOp& op : diff.ops) {
     switch (op.kind) {
       case DiffOpKind::kEqual:
-        out += Escape(op.text);
+        out += EscapeHtml(op.text);
         break;
       case DiffOpKind::kDelete:
-        out += "<del>" + Escape(op.text) + "</del>";
+        out += "<del>" + EscapeHtml(op.text) + "</del>";
         break;
       case DiffOpKind::kInsert:
-        out += "<ins>" + Escape(op.text) + "</ins>";
+        out += "<ins>" + EscapeHtml(op.text) + "</ins>";
         break;
     }
   }

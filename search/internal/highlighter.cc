@@ -2,34 +2,9 @@
 
 #include <vector>
 
-namespace qonun::search::internal {
+#include "common/html.h"
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+namespace qonun::search::internal {
 
 std::string Highlight(const analysis::Analyzer& analyzer, std::string_view text, Language language,
                       const MatchTerms& terms, std::size_t max_words) {

@@ -25,7 +25,4 @@ struct MatchTerms {
 std::string Highlight(const analysis::Analyzer& analyzer, std::string_view text, Language language,
                       const MatchTerms& terms, std::size_t max_words = 40);
 
-// Escapes & < > " ' for HTML text and attributes.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace qonun::search::internal
