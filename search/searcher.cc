@@ -679,6 +679,18 @@ class SearchRun {
     }
     const Language other =
         script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
+    // A citation says its language by its words: 135-modda 2-qism is Uzbek,
+    // ч. 2 ст. 135 Russian, Article 135 English.
+    if (!analyzer_.FindReferences(request_.query).empty()) {
+      for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
+        if (t.lang == Language::kUzbek &&
+            (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
+             t.key.rfind("band", 0) == 0)) {
+          return Language::kUzbek;
+        }
+      }
+      return other;
+    }
     auto count = [&](Language language) {
       Query q(Query::OP_FILTER, own_words,
               Query(std::string(schema::kLanguage) + std::string(LanguageCode(language))));

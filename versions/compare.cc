@@ -233,10 +233,20 @@ std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
                                        const std::string& old_text, const std::string& new_text,
                                        Language text_language, const std::string& label,
                                        Language language) {
-  const std::vector<int> before = Figures(analyzer, old_text, text_language);
-  const std::vector<int> after = Figures(analyzer, new_text, text_language);
+  std::vector<int> before = Figures(analyzer, old_text, text_language);
+  std::vector<int> after = Figures(analyzer, new_text, text_language);
   if (before == after || before.empty() || after.empty()) {
     return std::nullopt;
+  }
+  // Figures both texts share at the start or the end ("parts 1 or 2 … from
+  // 8 to 12 years") are context, not the change.
+  while (before.size() > 2 && after.size() > 2 && before.front() == after.front()) {
+    before.erase(before.begin());
+    after.erase(after.begin());
+  }
+  while (before.size() > 2 && after.size() > 2 && before.back() == after.back()) {
+    before.pop_back();
+    after.pop_back();
   }
   const bool sanction =
       Mentions(new_text, {"liberty", "imprisonment", "свобод", "ozodlik", "озодлик", "озодликдан"});
