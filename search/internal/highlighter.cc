@@ -11,7 +11,9 @@ std::string Highlight(const analysis::Analyzer& analyzer, std::string_view text,
   const std::vector<analysis::Token> tokens = analyzer.AnalyzeDocument(text, language);
   std::vector<bool> matched(tokens.size(), false);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    matched[i] = terms.keys.contains(tokens[i].key) || terms.stems.contains(tokens[i].stem);
+    // Stopwords match many things and mean little: they are not marked.
+    matched[i] = !tokens[i].stopword &&
+                 (terms.keys.contains(tokens[i].key) || terms.stems.contains(tokens[i].stem));
   }
   // The window of max_words tokens with the most matches (the first such).
   std::size_t first = 0;
