@@ -10,8 +10,8 @@ PACKAGES=(
   # libraries the engine links
   libxapian-dev libpugixml-dev libicu-dev libpistache-dev
   nlohmann-json3-dev libcli11-dev
-  # tests and tools
-  catch2 xapian-tools libxml2-utils curl clang-format
+  # tests and tools; Debian's Chromium drives the web page's browser tests
+  catch2 xapian-tools libxml2-utils curl clang-format chromium
 )
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -39,6 +39,17 @@ else
   echo "install-deps: all ${#PACKAGES[@]} packages present"
 fi
 
-for p in libxapian-dev libicu-dev libpugixml-dev libpistache-dev catch2 cmake g++; do
+# Node.js runs the browser tests (playwright-core from npm). Machines that
+# already have a node (for example from another apt source) keep theirs:
+# Debian's npm package would conflict with such a node.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "install-deps: installing nodejs npm"
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -q
+  "${SUDO[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+fi
+
+for p in libxapian-dev libicu-dev libpugixml-dev libpistache-dev catch2 cmake g++ chromium; do
   printf '  %-16s %s\n' "$p" "$(dpkg-query -W -f='${Version}' "$p")"
 done
+printf '  %-16s %s\n' node "$(node --version)"

@@ -1,0 +1,73 @@
+// Tests on the real corpus (corpus/), run only when run.sh could start a
+// server on it (the folder exists and `qonun check` accepts it); otherwise
+// they are skipped. QONUN_CORPUS_URL is that server.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CORPUS_BASE, gotoApp, openBrowser, screenshot, setUiLanguage, typeQuery } from './lib.mjs';
+
+const skip = !CORPUS_BASE && 'no server on corpus/ (missing, or not accepted by qonun check)';
+const ART_135 = '/akn/uz/act/1994-09-22/2012-xii/rus@2020-08-18/~art_135';
+
+test('cross-script: a Cyrillic Uzbek query finds Latin Uzbek text', { skip }, async () => {
+  const b = await openBrowser({ origin: CORPUS_BASE });
+  const { page } = b;
+  try {
+    await gotoApp(page, '#/', CORPUS_BASE);
+    await setUiLanguage(page, 'uz-Cyrl');
+    await typeQuery(page, 'мажбурий меҳнат');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('#results .result');
+    // Some highlighted word is in Latin letters although the query was Cyrillic.
+    const marks = await page.locator('#results .result[data-lang="uzb"] .snippet mark').allTextContents();
+    assert.ok(marks.some((m) => /^[A-Za-zʻʼ'‘’-]+$/.test(m) && /^majbur/i.test(m)), `Latin matches among ${JSON.stringify(marks.slice(0, 10))}`);
+    await screenshot(page, 'corpus-cross-script');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('Article 135: the permalink opens it, two versions compare, the citation copies', { skip }, async () => {
+  const b = await openBrowser({ origin: CORPUS_BASE });
+  const { page } = b;
+  try {
+    await gotoApp(page, '#/', CORPUS_BASE);
+    await setUiLanguage(page, 'ru');
+    await gotoApp(page, `#${ART_135}`, CORPUS_BASE);
+    await page.waitForSelector('#provision-title');
+    assert.match(await page.textContent('#provision-title'), /135/);
+    assert.equal(await page.getAttribute('article.provision', 'data-lang'), 'rus');
+    await page.waitForSelector('.timeline .version >> nth=1');
+    const dates = await page.locator('.timeline .version input.pick').evaluateAll((els) => els.map((e) => e.value));
+    assert.ok(dates.length >= 2, `Article 135 has versions ${dates}`);
+    await page.check(`.timeline input.pick[value="${dates[0]}"]`);
+    await page.check(`.timeline input.pick[value="${dates[dates.length - 1]}"]`);
+    await page.waitForSelector('#diff-output .diff');
+    assert.ok((await page.locator('.diff-summary li').count()) >= 1);
+    assert.ok((await page.locator('#diff-output ins, #diff-output del').count()) >= 1);
+    await screenshot(page, 'corpus-art135-compare');
+
+    await page.click('#cite-button');
+    await page.waitForFunction(() => document.getElementById('cite-text').value.includes('/#/akn/'));
+    await page.click('#cite-copy');
+    await page.waitForFunction(() => document.getElementById('cite-status').textContent.length > 0);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /135/);
+    // The permalink names the version shown (the one in force on 2020-08-18).
+    const shown = await page.getAttribute('article.provision', 'data-valid-from');
+    assert.ok(copied.endsWith(`${CORPUS_BASE}/#/akn/uz/act/1994-09-22/2012-xii/rus@${shown}/~art_135`), copied);
+    await page.keyboard.press('Escape');
+
+    const again = await b.context.newPage();
+    await again.goto(copied.split(' — ').pop());
+    await again.waitForSelector('#provision-title');
+    assert.equal(await again.getAttribute('article.provision', 'data-eid'), 'art_135');
+    assert.equal(await again.getAttribute('article.provision', 'data-lang'), 'rus');
+    assert.equal(await again.getAttribute('article.provision', 'data-valid-from'), shown);
+    await again.close();
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});

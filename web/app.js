@@ -1,0 +1,1328 @@
+// Qonun's web page: search, read, compare versions, parallel languages, cite.
+// Plain JS on the HTTP API (/api/v1/…, /akn/…); no framework, no build step.
+// Routes live in the hash so that a permalink works:
+//   #/                      home
+//   #/search?q=…&work=…&in=…&type=…&at=…
+//   #/akn/uz/act/…/rus@2020-08-18/~art_135[?view=compare&from=…&to=…&mode=side]
+// The page never writes HTML from the API except snippets and diffs, and those
+// only after checking that they hold nothing but text and <mark>/<ins>/<del>.
+
+import { STRINGS, UI_LANGUAGES } from './i18n.js';
+
+const STORAGE_KEY = 'qonun.ui';
+const PAGE_SIZE = 10;
+const API_LANGS = ['eng', 'rus', 'uzb'];
+const BCP47 = { eng: 'en', rus: 'ru', uzb: 'uz' };
+
+const state = {
+  ui: 'en',
+  works: [],
+  nav: 0, // bumped on every navigation; late answers for older views are dropped
+  current: null, // what the view shows: { kind, ... }
+};
+
+const $ = (id) => document.getElementById(id);
+
+// ---- strings ------------------------------------------------------------------
+
+function t(key, vars = {}) {
+  const table = STRINGS[state.ui] || STRINGS.en;
+  let s = table[key] ?? STRINGS.en[key] ?? key;
+  for (const [k, v] of Object.entries(vars)) {
+    s = s.split(`{${k}}`).join(String(v));
+  }
+  return s;
+}
+
+function plural(base, n) {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(state.ui).select(n);
+  } catch {
+    /* keep "other" */
+  }
+  const table = STRINGS[state.ui] || STRINGS.en;
+  const key = table[`${base}_${category}`] !== undefined ? `${base}_${category}` : `${base}_other`;
+  return t(key, { n });
+}
+
+function uiApiLang() {
+  return (UI_LANGUAGES.find((l) => l.code === state.ui) || UI_LANGUAGES[3]).api;
+}
+
+function langName(code) {
+  return API_LANGS.includes(code) ? t(`lang_${code}`) : code;
+}
+
+function pickUiLanguage() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    /* storage may be off */
+  }
+  if (saved && STRINGS[saved]) return saved;
+  const nav = (navigator.language || 'en').toLowerCase();
+  if (nav.startsWith('ru')) return 'ru';
+  if (nav.startsWith('uz')) return nav.includes('cyrl') ? 'uz-Cyrl' : 'uz-Latn';
+  return 'en';
+}
+
+function setUiLanguage(code, remember) {
+  state.ui = STRINGS[code] ? code : 'en';
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, state.ui);
+    } catch {
+      /* storage may be off */
+    }
+  }
+  document.documentElement.lang = state.ui;
+  $('ui-lang').value = state.ui;
+  applyStaticStrings();
+  fillFilterOptions();
+}
+
+function applyStaticStrings() {
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    el.textContent = t(el.dataset.i18n);
+  }
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  }
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]')) {
+    el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
+  }
+}
+
+// ---- DOM helpers ----------------------------------------------------------------
+
+// h('a', {href: '#/', class: 'x'}, 'text', child, …): attributes are set with
+// setAttribute, children are text nodes or elements; never innerHTML.
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') el.textContent = v;
+    else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+// Parses an HTML fragment from the API in an inert <template> and returns it
+// only if every element is one of `allowed` (upper-case tag names) with no
+// attributes; otherwise the plain text. Scripts in a template never run and
+// its images never load, so parsing it is safe; only checked nodes are used.
+function safeFragment(html, allowed) {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = String(html ?? '');
+  const walker = document.createTreeWalker(tpl.content, NodeFilter.SHOW_ALL);
+  let ok = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) continue;
+    if (node.nodeType !== Node.ELEMENT_NODE || !allowed.includes(node.tagName) || node.attributes.length > 0) {
+      ok = false;
+      break;
+    }
+  }
+  if (ok) return tpl.content;
+  return document.createTextNode(tpl.content.textContent || '');
+}
+
+function announce(message) {
+  const live = $('live');
+  live.textContent = '';
+  // A fresh text node makes screen readers read the same message again.
+  window.setTimeout(() => {
+    live.textContent = message;
+  }, 30);
+}
+
+function timeEl(date) {
+  return date ? h('time', { datetime: date }, date) : '';
+}
+
+function inForce(from, to) {
+  if (!from) return '';
+  const span = h('span', { class: 'in-force' });
+  const text = to ? t('in_force_range', { from: '\u0000', to: '\u0001' }) : t('in_force_since', { from: '\u0000' });
+  // Put <time> elements where the placeholders were.
+  for (const part of text.split(/(\u0000|\u0001)/)) {
+    if (part === '\u0000') span.append(timeEl(from));
+    else if (part === '\u0001') span.append(timeEl(to));
+    else if (part) span.append(part);
+  }
+  return span;
+}
+
+function hashFor(aknPath, params) {
+  const query = params ? new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString() : '';
+  return `#${aknPath}${query ? `?${query}` : ''}`;
+}
+
+function permalinkUrl(aknPath) {
+  return `${location.origin}/#${aknPath}`;
+}
+
+function langAttr(code) {
+  return BCP47[code] || code;
+}
+
+// ---- API ---------------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(status, code, message, param) {
+    super(message || code);
+    this.status = status;
+    this.code = code;
+    this.param = param;
+  }
+}
+
+async function api(path, params = {}) {
+  const url = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  }
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new ApiError(0, 'network', String(e && e.message ? e.message : e));
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok || body === null) {
+    const err = (body && body.error) || {};
+    throw new ApiError(err.status || response.status, err.code || 'http', err.message || response.statusText, err.param);
+  }
+  return body;
+}
+
+function errorMessage(err) {
+  if (!(err instanceof ApiError)) return t('err_500');
+  if (err.status === 0) return t('err_network');
+  if (err.status === 400) {
+    if (/quot/i.test(err.message || '')) return t('err_quote');
+    if (err.param) return `${t('err_400')} ${t('err_param', { param: paramName(err.param) })}`;
+    return t('err_400');
+  }
+  if (err.status === 404) return t('err_404');
+  if (err.status === 503) return t('err_503');
+  return t('err_500');
+}
+
+function paramName(param) {
+  const key = `param_${param}`;
+  const s = t(key);
+  return s === key ? param : s;
+}
+
+function errorBox(err, retry) {
+  const box = h(
+    'div',
+    { class: 'error-box', role: 'alert', 'data-status': err instanceof ApiError ? err.status : '' },
+    h('h2', { text: t('err_title') }),
+    h('p', { class: 'error-message', text: errorMessage(err) }),
+  );
+  if (err instanceof ApiError && err.message && err.status !== 0) {
+    box.append(h('p', { class: 'error-detail' }, `${t('err_detail')}: `, h('span', { lang: 'en', text: err.message })));
+  }
+  if (retry) {
+    box.append(h('button', { type: 'button', onclick: retry, text: t('retry') }));
+  }
+  return box;
+}
+
+// ---- routing ----------------------------------------------------------------------
+
+function parseRoute() {
+  const raw = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  if (!raw.startsWith('/')) return { name: 'home', params: new URLSearchParams() };
+  const cut = raw.indexOf('?');
+  let path = cut < 0 ? raw : raw.slice(0, cut);
+  const params = new URLSearchParams(cut < 0 ? '' : raw.slice(cut + 1));
+  try {
+    path = decodeURI(path);
+  } catch {
+    /* keep as is */
+  }
+  if (path === '/' || path === '') return { name: 'home', params };
+  if (path === '/search') return { name: 'search', params };
+  if (path.startsWith('/akn/')) return { name: 'akn', path, params };
+  return { name: 'missing', params };
+}
+
+function route() {
+  const r = parseRoute();
+  state.nav += 1;
+  closeSuggestions();
+  if (r.name === 'home') return renderHome();
+  if (r.name === 'search') return renderSearch(r.params);
+  if (r.name === 'akn') return renderProvision(r.path, r.params);
+  return renderMissing();
+}
+
+function setView(...children) {
+  const view = $('view');
+  view.replaceChildren(...children.flat());
+  return view;
+}
+
+function go(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+// ---- home ---------------------------------------------------------------------------
+
+function workName(w) {
+  return (w.names && (w.names[uiApiLang()] || w.names.eng || Object.values(w.names)[0])) || w.slug || w.uri;
+}
+
+function renderHome() {
+  state.current = { kind: 'home' };
+  document.title = t('app_title');
+  syncForm(new URLSearchParams());
+  const list = h('ul', { class: 'works-list' });
+  for (const w of state.works) {
+    const lang = w.languages.includes(uiApiLang()) ? uiApiLang() : w.languages[0];
+    list.append(
+      h(
+        'li',
+        {},
+        h('a', { href: `#${w.uri}/${lang}` }, workName(w)),
+        h(
+          'p',
+          { class: 'meta' },
+          h('span', { class: `badge level-${w.level}`, text: t(`level_${w.level}`) }),
+          ' ',
+          w.aliases && w.aliases.length ? `${w.aliases.slice(0, 3).join(' · ')} · ` : '',
+          t('versions_count', { list: (w.versions || []).join(', ') }),
+          ' · ',
+          w.languages.map(langName).join(', '),
+        ),
+      ),
+    );
+  }
+  setView(
+    h(
+      'section',
+      { class: 'home' },
+      h('p', { class: 'intro', text: t('home_intro') }),
+      state.works.length ? h('h2', { text: t('works_heading') }) : '',
+      state.works.length ? list : '',
+    ),
+  );
+}
+
+function renderMissing() {
+  state.current = { kind: 'missing' };
+  setView(h('div', { class: 'error-box', role: 'alert' }, h('h2', { text: t('err_title') }), h('p', { text: t('err_route') })));
+}
+
+// ---- filters and search form -----------------------------------------------------------
+
+function fillFilterOptions() {
+  const work = $('f-work');
+  const keepWork = work.value;
+  work.replaceChildren(h('option', { value: '' }, t('f_any_work')));
+  for (const w of state.works) {
+    work.append(h('option', { value: w.slug }, workName(w)));
+  }
+  work.value = keepWork;
+  if (work.value !== keepWork) work.value = '';
+
+  const lang = $('f-in');
+  const keepLang = lang.value;
+  lang.replaceChildren(h('option', { value: '' }, t('f_any_lang')), ...API_LANGS.map((l) => h('option', { value: l }, langName(l))));
+  lang.value = keepLang;
+
+  const type = $('f-type');
+  const keepType = type.value;
+  type.replaceChildren(
+    h('option', { value: '' }, t('f_any_type')),
+    h('option', { value: 'national' }, t('level_national')),
+    h('option', { value: 'international' }, t('level_international')),
+  );
+  type.value = keepType;
+}
+
+function formParams() {
+  const params = {
+    q: $('q').value.trim(),
+    work: $('f-work').value,
+    in: $('f-in').value,
+    type: $('f-type').value,
+    at: $('f-at').value,
+  };
+  return new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+}
+
+function syncForm(params) {
+  if (params.has('q') || state.current?.kind === 'search') $('q').value = params.get('q') || '';
+  $('f-work').value = params.get('work') || '';
+  if ($('f-work').value !== (params.get('work') || '')) $('f-work').value = '';
+  $('f-in').value = params.get('in') || '';
+  $('f-type').value = params.get('type') || '';
+  $('f-at').value = params.get('at') || '';
+}
+
+function submitSearch() {
+  const params = formParams();
+  if (!params.get('q')) {
+    $('q').focus();
+    return;
+  }
+  closeSuggestions();
+  go(`#/search?${params.toString()}`);
+}
+
+// ---- search results --------------------------------------------------------------------
+
+async function renderSearch(params) {
+  const nav = state.nav;
+  state.current = { kind: 'search', params };
+  syncForm(params);
+  const q = params.get('q') || '';
+  document.title = `${q} — ${t('app_title')}`;
+  if (!q) return renderHome();
+
+  const list = h('ol', { class: 'results', id: 'results' });
+  const heading = h('h2', { class: 'results-heading', id: 'results-heading', tabindex: '-1' }, t('loading'));
+  const section = h('section', { class: 'search-results', 'aria-labelledby': 'results-heading', 'aria-busy': 'true' }, heading);
+  setView(section);
+
+  const query = {
+    q,
+    lang: uiApiLang(),
+    in: params.get('in'),
+    work: params.get('work'),
+    type: params.get('type'),
+    at: params.get('at'),
+    limit: PAGE_SIZE,
+  };
+
+  let data;
+  try {
+    data = await api('/api/v1/search', query);
+  } catch (err) {
+    if (nav !== state.nav) return;
+    section.setAttribute('aria-busy', 'false');
+    heading.textContent = t('err_title');
+    section.replaceChildren(errorBox(err, () => route()));
+    announce(errorMessage(err));
+    return;
+  }
+  if (nav !== state.nav) return;
+  section.setAttribute('aria-busy', 'false');
+
+  const count = `${plural('results', data.total)} ${t('results_for', { q })}`;
+  heading.textContent = count;
+  announce(count);
+
+  if (data.suggestion) {
+    const p = new URLSearchParams(params);
+    p.set('q', data.suggestion);
+    section.append(
+      h('p', { class: 'did-you-mean' }, `${t('did_you_mean')}: `, h('a', { href: `#/search?${p.toString()}`, class: 'suggestion' }, data.suggestion), '?'),
+    );
+  }
+  if (!data.results.length) {
+    section.append(h('p', { class: 'no-results', text: t('no_results') }));
+    return;
+  }
+  section.append(list);
+  appendResults(list, data.results);
+
+  let offset = data.results.length;
+  if (offset < data.total) {
+    const more = h('button', { type: 'button', class: 'more', text: t('more_results') });
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        const next = await api('/api/v1/search', { ...query, offset });
+        if (nav !== state.nav) return;
+        const first = appendResults(list, next.results);
+        offset += next.results.length;
+        if (first) first.querySelector('a').focus();
+        if (offset >= next.total || !next.results.length) more.remove();
+        else more.disabled = false;
+      } catch (err) {
+        more.replaceWith(errorBox(err));
+      }
+    });
+    section.append(more);
+  }
+}
+
+function appendResults(list, results) {
+  let first = null;
+  for (const r of results) {
+    const href = `#${r.expression}/~${r.eId}`;
+    const title = [r.num, r.heading].filter(Boolean).join(' ');
+    const crumbs = (r.breadcrumb || []).map((b) => [b.num, b.heading].filter(Boolean).join(' ')).filter(Boolean);
+    const snippet = h('p', { class: 'snippet', lang: langAttr(r.lang) });
+    snippet.append(safeFragment(r.snippet, ['MARK']));
+    const li = h(
+      'li',
+      { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang },
+      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
+      h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
+      snippet,
+      h(
+        'p',
+        { class: 'meta' },
+        inForce(r.valid_from, r.valid_to),
+        ' · ',
+        h('span', { class: 'langs' }, `${t('languages')}: `, (r.languages || []).map((l, i) => [i ? ', ' : '', h('span', { class: l === r.lang ? 'lang-current' : '' }, langName(l))])),
+        r.status === 'summary' || r.status === 'translation' ? [' · ', h('span', { class: 'badge status', text: t(r.status === 'summary' ? 'status_summary' : 'status_translation') })] : '',
+      ),
+    );
+    list.append(li);
+    if (!first) first = li;
+  }
+  return first;
+}
+
+// ---- type-ahead ---------------------------------------------------------------------------
+
+const suggest = { timer: 0, seq: 0, items: [], active: -1 };
+
+function closeSuggestions() {
+  // Drop a pending or late answer too: it must not reopen the list.
+  window.clearTimeout(suggest.timer);
+  suggest.seq += 1;
+  const list = $('suggest-list');
+  if (!list) return;
+  list.hidden = true;
+  list.replaceChildren();
+  suggest.items = [];
+  suggest.active = -1;
+  $('q').setAttribute('aria-expanded', 'false');
+  $('q').removeAttribute('aria-activedescendant');
+}
+
+function showSuggestions(items) {
+  const list = $('suggest-list');
+  list.replaceChildren();
+  suggest.items = items;
+  suggest.active = -1;
+  if (!items.length) {
+    list.hidden = true;
+    $('q').setAttribute('aria-expanded', 'false');
+    return;
+  }
+  items.forEach((s, i) => {
+    const li = h(
+      'li',
+      { role: 'option', id: `suggest-${i}`, class: 'suggest-item', 'aria-selected': 'false' },
+      h('span', { class: 'suggest-text', text: s.text }),
+      h('span', { class: 'suggest-kind', text: t(`kind_${s.kind}`) }),
+    );
+    // mousedown, not click: it comes before the input's blur.
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      pickSuggestion(i);
+    });
+    list.append(li);
+  });
+  list.hidden = false;
+  $('q').setAttribute('aria-expanded', 'true');
+}
+
+function moveSuggestion(step) {
+  if (!suggest.items.length) return;
+  const n = suggest.items.length;
+  suggest.active = suggest.active < 0 && step < 0 ? n - 1 : (suggest.active + step + n) % n;
+  for (const [i, li] of [...$('suggest-list').children].entries()) {
+    li.setAttribute('aria-selected', i === suggest.active ? 'true' : 'false');
+  }
+  $('q').setAttribute('aria-activedescendant', `suggest-${suggest.active}`);
+}
+
+function pickSuggestion(i) {
+  const s = suggest.items[i];
+  if (!s) return;
+  $('q').value = s.text;
+  closeSuggestions();
+  submitSearch();
+}
+
+function onQueryInput() {
+  window.clearTimeout(suggest.timer);
+  const q = $('q').value.trim();
+  if (q.length < 2) {
+    closeSuggestions();
+    return;
+  }
+  suggest.timer = window.setTimeout(async () => {
+    const seq = ++suggest.seq;
+    try {
+      const data = await api('/api/v1/suggest', { q, limit: 8 });
+      if (seq !== suggest.seq || $('q').value.trim() !== q || document.activeElement !== $('q')) return;
+      showSuggestions(data.suggestions || []);
+    } catch {
+      if (seq === suggest.seq) closeSuggestions();
+    }
+  }, 150);
+}
+
+function onQueryKey(e) {
+  const open = !$('suggest-list').hidden;
+  if (e.key === 'ArrowDown') {
+    if (open) {
+      e.preventDefault();
+      moveSuggestion(1);
+    }
+  } else if (e.key === 'ArrowUp') {
+    if (open) {
+      e.preventDefault();
+      moveSuggestion(-1);
+    }
+  } else if (e.key === 'Escape') {
+    if (open) {
+      e.preventDefault();
+      closeSuggestions();
+    }
+  } else if (e.key === 'Enter') {
+    if (open && suggest.active >= 0) {
+      e.preventDefault();
+      pickSuggestion(suggest.active);
+    }
+  }
+}
+
+// ---- provision view ------------------------------------------------------------------------
+
+async function renderProvision(aknPath, params) {
+  const nav = state.nav;
+  const same = state.current?.kind === 'provision' && state.current.path === aknPath;
+  if (!same) {
+    setView(h('p', { class: 'loading', text: t('loading') }));
+  }
+  let p;
+  try {
+    p = await api(aknPath);
+  } catch (err) {
+    if (nav !== state.nav) return;
+    state.current = { kind: 'error' };
+    setView(errorBox(err, () => route()));
+    announce(errorMessage(err));
+    return;
+  }
+  if (nav !== state.nav) return;
+  const view = params.get('view') || 'text';
+  state.current = { kind: 'provision', path: aknPath, p, params, view };
+  const isWork = !p.eId;
+  const title = isWork ? p.long_title || p.work_name : [p.num, p.heading].filter(Boolean).join(' ');
+  document.title = `${isWork ? p.work_name : `${p.citation} — ${title}`} — ${t('app_title')}`;
+
+  // Breadcrumb: work › chapter › … › this provision.
+  const crumbs = h('ol');
+  crumbs.append(h('li', {}, isWork ? h('span', { 'aria-current': 'page', text: p.work_name }) : h('a', { href: `#${p.expression}` }, p.work_name)));
+  for (const b of p.breadcrumb || []) {
+    crumbs.append(h('li', {}, h('a', { href: `#${p.expression}/~${b.eId}` }, [b.num, b.heading].filter(Boolean).join(' '))));
+  }
+  if (!isWork) crumbs.append(h('li', {}, h('span', { 'aria-current': 'page', text: p.num || p.heading || p.eId })));
+  const breadcrumb = h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb'), lang: langAttr(p.lang) }, crumbs);
+
+  const notice =
+    p.status === 'summary' || p.status === 'translation'
+      ? h(
+          'p',
+          { class: `status-notice status-${p.status}`, role: 'note' },
+          h('strong', { text: t(p.status === 'summary' ? 'status_summary' : 'status_translation') }),
+          /^https?:\/\//i.test(p.official_source || '') ? [' ', h('a', { href: p.official_source, rel: 'noopener noreferrer', class: 'official-link' }, t('official_text'))] : '',
+        )
+      : '';
+
+  const header = h(
+    'header',
+    { class: 'provision-header' },
+    h('h1', { id: 'provision-title', tabindex: '-1', lang: langAttr(p.lang) }, title),
+    h(
+      'p',
+      { class: 'meta' },
+      p.citation ? [h('span', { class: 'citation', lang: langAttr(p.lang), text: p.citation }), ' · '] : '',
+      inForce(p.valid_from, p.valid_to),
+      ' · ',
+      h('span', { class: 'doc-lang', text: langName(p.lang) }),
+    ),
+    notice,
+    isWork ? '' : h('p', { class: 'print-only' }, `${p.citation} — ${permalinkUrl(p.permalink)}`),
+  );
+
+  // Tabs: text, compare, parallel; then cite and print.
+  const panels = {
+    text: h('div', { class: 'panel', id: 'panel-text', role: 'tabpanel', 'aria-labelledby': 'tab-text' }),
+    compare: h('div', { class: 'panel', id: 'panel-compare', role: 'tabpanel', 'aria-labelledby': 'tab-compare' }),
+    parallel: h('div', { class: 'panel', id: 'panel-parallel', role: 'tabpanel', 'aria-labelledby': 'tab-parallel' }),
+  };
+  const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': title });
+  const tabNames = isWork ? ['text', 'compare'] : ['text', 'compare', 'parallel'];
+  for (const name of tabNames) {
+    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${name}`, 'aria-controls': `panel-${name}`, class: 'tab', text: t(`tab_${name}`) });
+    tab.addEventListener('click', () => selectTab(name, true));
+    tab.addEventListener('keydown', (e) => {
+      const i = tabNames.indexOf(name);
+      let j = -1;
+      if (e.key === 'ArrowRight') j = (i + 1) % tabNames.length;
+      if (e.key === 'ArrowLeft') j = (i - 1 + tabNames.length) % tabNames.length;
+      if (e.key === 'Home') j = 0;
+      if (e.key === 'End') j = tabNames.length - 1;
+      if (j >= 0) {
+        e.preventDefault();
+        selectTab(tabNames[j], true);
+        $(`tab-${tabNames[j]}`).focus();
+      }
+    });
+    tabs.append(tab);
+  }
+  const actions = h('div', { class: 'actions' });
+  if (!isWork) {
+    actions.append(h('button', { type: 'button', id: 'cite-button', class: 'primary', onclick: () => openCite(p), text: t('cite') }));
+  }
+  actions.append(h('button', { type: 'button', id: 'print-button', onclick: () => window.print(), text: t('print') }));
+  const toolbar = h('div', { class: 'toolbar' }, tabs, actions);
+
+  panels.text.append(renderTree(p, isWork));
+
+  const aside = h('aside', { class: 'side', 'aria-label': t('timeline') });
+  const timelineBox = h('section', { class: 'timeline-box', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading', text: t('timeline') }), h('p', { class: 'loading', text: t('loading') }));
+  aside.append(timelineBox);
+  if (!isWork) {
+    const others = (p.languages || []).filter((l) => l !== p.lang);
+    if (others.length) {
+      aside.append(
+        h(
+          'section',
+          { class: 'languages-box' },
+          h('h2', { text: t('other_languages') }),
+          h('ul', {}, others.map((l) => h('li', {}, h('a', { href: `#${p.work}/${l}@${p.valid_from}/~${p.eId}`, hreflang: langAttr(l), class: 'other-lang', 'data-lang': l }, langName(l))))),
+        ),
+      );
+    }
+    const concordanceBox = h('section', { class: 'concordance-box', 'aria-labelledby': 'concordance-heading' }, h('h2', { id: 'concordance-heading', text: t('concordance') }), h('p', { class: 'loading', text: t('loading') }));
+    aside.append(concordanceBox);
+    loadConcordance(p, concordanceBox, nav);
+  }
+
+  const layout = h('div', { class: 'provision-layout' }, h('div', { class: 'provision-main' }, toolbar, panels.text, panels.compare, panels.parallel), aside);
+  setView(h('article', { class: 'provision', 'data-eid': p.eId || '', 'data-lang': p.lang, 'data-valid-from': p.valid_from }, breadcrumb, header, layout));
+
+  state.current.panels = panels;
+  state.current.tabNames = tabNames;
+  selectTab(tabNames.includes(view) ? view : 'text', false);
+  if (!same) $('provision-title').focus({ preventScroll: false });
+
+  const timeline = await loadTimeline(p, timelineBox, nav);
+  if (nav !== state.nav) return;
+  state.current.timeline = timeline;
+  buildComparePanel(p, timeline, params);
+  if (!isWork) buildParallelPanel(p, params);
+}
+
+function selectTab(name, updateHash) {
+  const cur = state.current;
+  if (!cur || cur.kind !== 'provision') return;
+  cur.view = name;
+  for (const n of cur.tabNames) {
+    const tab = $(`tab-${n}`);
+    const selected = n === name;
+    tab.setAttribute('aria-selected', selected ? 'true' : 'false');
+    tab.tabIndex = selected ? 0 : -1;
+    cur.panels[n].hidden = !selected;
+  }
+  if (updateHash) {
+    const params = new URLSearchParams(cur.params);
+    if (name === 'text') params.delete('view');
+    else params.set('view', name);
+    const hash = hashFor(cur.path, Object.fromEntries(params));
+    history.replaceState(null, '', hash);
+    cur.params = params;
+  }
+  if (name === 'compare' && cur.runCompare && !cur.compared) cur.runCompare();
+  if (name === 'parallel' && cur.runParallel && !cur.paralleled) cur.runParallel();
+}
+
+function renderTree(p, isWork) {
+  const root = h('div', { class: 'provision-text', lang: langAttr(p.lang) });
+  const nodes = isWork ? p.provisions || [] : [p.provision];
+  for (const n of nodes) root.append(renderNode(p, n, 0, !isWork));
+  return root;
+}
+
+function renderNode(p, n, depth, isRoot) {
+  const box = h('div', { class: `prov prov-${n.element} depth-${Math.min(depth, 5)}`, 'data-eid': n.eId, id: `p-${n.eId}` });
+  const label = [n.num, n.heading].filter(Boolean).join(' ');
+  if (isRoot) {
+    // The article's own number and heading are the page's h1.
+  } else if (n.heading || ['article', 'chapter', 'section', 'part', 'title', 'book'].includes(n.element)) {
+    const tag = depth <= 1 ? 'h2' : 'h3';
+    box.append(h(tag, { class: 'prov-heading' }, h('a', { href: `#${p.expression}/~${n.eId}` }, label || n.eId)));
+  } else if (n.num) {
+    box.append(h('a', { class: 'prov-num', href: `#${p.expression}/~${n.eId}`, title: n.eId }, n.num), ' ');
+  }
+  if (n.text) box.append(h('span', { class: 'prov-body', text: n.text }));
+  if (n.children && n.children.length) {
+    const kids = h('div', { class: 'prov-children' });
+    for (const c of n.children) kids.append(renderNode(p, c, depth + 1, false));
+    box.append(kids);
+  }
+  if (n.wrap_up) box.append(h('p', { class: 'prov-wrap', text: n.wrap_up }));
+  return box;
+}
+
+// ---- timeline -------------------------------------------------------------------------------
+
+async function loadTimeline(p, box, nav) {
+  let data;
+  try {
+    data = await api('/api/v1/versions', { work: p.work, eid: p.eId, lang: p.lang });
+  } catch (err) {
+    if (nav === state.nav) box.replaceChildren(h('h2', { text: t('timeline') }), errorBox(err));
+    return [];
+  }
+  if (nav !== state.nav) return [];
+  const versions = data.versions || [];
+  const list = h('ol', { class: 'timeline' });
+  const picked = [];
+  const checkboxes = [];
+  for (const v of versions) {
+    const current = v.valid_from === p.valid_from;
+    const openable = v.expression && v.change !== 'repealed';
+    const link = openable ? `#${v.expression}${p.eId ? `/~${v.eId || p.eId}` : ''}` : null;
+    const change = v.change ? h('span', { class: `change change-${v.change}`, text: t(`change_${v.change}`) }) : '';
+    const acts = (v.acts || []).filter((a) => !p.eId || a.touches_provision);
+    const li = h(
+      'li',
+      { class: `version${current ? ' current' : ''}`, 'data-date': v.valid_from },
+      h(
+        'div',
+        { class: 'version-line' },
+        link && !current ? h('a', { href: link, class: 'version-date' }, timeEl(v.valid_from)) : h('span', { class: 'version-date' }, timeEl(v.valid_from)),
+        ' ',
+        change,
+        current ? h('span', { class: 'badge shown', text: t('shown_now') }) : '',
+      ),
+      acts.length ? h('p', { class: 'acts' }, `${t('amended_by')} `, acts.map((a, i) => [i ? '; ' : '', h('span', { class: 'act', text: a.show_as || a.href })])) : '',
+    );
+    if (openable) {
+      const cb = h('input', { type: 'checkbox', class: 'pick', value: v.valid_from, 'aria-label': t('compare_this_label', { date: v.valid_from }) });
+      cb.addEventListener('change', () => {
+        const i = picked.indexOf(v.valid_from);
+        if (cb.checked && i < 0) picked.push(v.valid_from);
+        if (!cb.checked && i >= 0) picked.splice(i, 1);
+        while (picked.length > 2) {
+          const dropped = picked.shift();
+          for (const other of checkboxes) if (other.value === dropped) other.checked = false;
+        }
+        if (picked.length === 2) {
+          const [a, b] = [...picked].sort();
+          const cur = state.current;
+          if (cur && cur.setCompare) {
+            cur.setCompare(a, b);
+            selectTab('compare', true);
+            cur.runCompare();
+          }
+        }
+      });
+      checkboxes.push(cb);
+      li.append(h('label', { class: 'pick-label' }, cb, ' ', t('compare_this')));
+    }
+    list.append(li);
+  }
+  box.replaceChildren(h('h2', { id: 'timeline-heading', text: t('timeline') }), h('p', { class: 'hint', text: t('timeline_hint') }), list);
+  return versions.filter((v) => v.expression && v.change !== 'repealed');
+}
+
+// ---- concordance -------------------------------------------------------------------------------
+
+async function loadConcordance(p, box, nav) {
+  let data;
+  try {
+    data = await api('/api/v1/concordance', { work: p.work, eid: p.eId, lang: uiApiLang() });
+  } catch (err) {
+    if (nav === state.nav) box.replaceChildren(h('h2', { text: t('concordance') }), errorBox(err));
+    return;
+  }
+  if (nav !== state.nav) return;
+  const heading = h('h2', { id: 'concordance-heading', text: t('concordance') });
+  if (!data.links || !data.links.length) {
+    box.replaceChildren(heading, h('p', { class: 'muted', text: t('concordance_none') }));
+    return;
+  }
+  const list = h('ul', { class: 'concordance' });
+  for (const link of data.links) {
+    const label = link.other_citation || `${link.other_work_name || link.other_work} ${link.other_eid}`;
+    const target = link.other_permalink ? h('a', { href: `#${link.other_permalink}` }, label) : h('span', { text: label });
+    list.append(
+      h(
+        'li',
+        {},
+        h('span', { class: `relation rel-${link.relation}`, text: t(`rel_${link.relation}`) }),
+        ' ',
+        target,
+        link.other_heading ? ` — ${link.other_heading}` : '',
+        link.note ? h('p', { class: 'note', lang: 'en', text: link.note }) : '',
+      ),
+    );
+  }
+  box.replaceChildren(heading, list);
+}
+
+// ---- compare ------------------------------------------------------------------------------------
+
+function buildComparePanel(p, timeline, params) {
+  const panel = state.current.panels.compare;
+  const cur = state.current;
+  const dates = timeline.map((v) => v.valid_from);
+  if (dates.length < 2) {
+    panel.replaceChildren(h('p', { class: 'muted', text: t('no_changes') }));
+    return;
+  }
+  const option = (v) => h('option', { value: v.valid_from }, `${v.valid_from}${v.change ? ` — ${t(`change_${v.change}`)}` : ''}`);
+  const from = h('select', { id: 'cmp-from' }, timeline.map(option));
+  const to = h('select', { id: 'cmp-to' }, timeline.map(option));
+  const here = dates.indexOf(p.valid_from);
+  const defTo = here >= 0 ? p.valid_from : dates[dates.length - 1];
+  const defFrom = here > 0 ? dates[here - 1] : dates[0] === defTo ? dates[1] : dates[0];
+  from.value = dates.includes(params.get('from')) ? params.get('from') : defFrom;
+  to.value = dates.includes(params.get('to')) ? params.get('to') : defTo;
+  if (from.value === to.value && here === 0) to.value = dates[1];
+
+  const modeName = 'cmp-mode';
+  const inline = h('input', { type: 'radio', name: modeName, value: 'inline', id: 'cmp-inline' });
+  const side = h('input', { type: 'radio', name: modeName, value: 'side', id: 'cmp-side' });
+  (params.get('mode') === 'side' ? side : inline).checked = true;
+  const onlyChanged = h('input', { type: 'checkbox', id: 'cmp-only' });
+  onlyChanged.checked = params.get('only') === '1';
+  const go = h('button', { type: 'submit', class: 'primary', id: 'cmp-go', text: t('compare_go') });
+  const out = h('div', { class: 'diff-output', id: 'diff-output', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'compare-form', id: 'compare-form' },
+    h('div', { class: 'field' }, h('label', { for: 'cmp-from', text: t('compare_from') }), from),
+    h('div', { class: 'field' }, h('label', { for: 'cmp-to', text: t('compare_to') }), to),
+    h(
+      'fieldset',
+      { class: 'mode' },
+      h('legend', { text: t('mode') }),
+      h('label', { for: 'cmp-inline' }, inline, ' ', t('mode_inline')),
+      h('label', { for: 'cmp-side' }, side, ' ', t('mode_side')),
+    ),
+    h('label', { class: 'only', for: 'cmp-only' }, onlyChanged, ' ', t('changes_only')),
+    go,
+  );
+  panel.replaceChildren(form, out);
+
+  let last = null; // the last diff answer, re-drawn when the layout changes
+  const draw = () => {
+    if (!last) return;
+    out.replaceChildren(renderDiff(last.data, last.from, last.to, side.checked ? 'side' : 'inline', onlyChanged.checked));
+  };
+  const remember = () => {
+    const q = new URLSearchParams(cur.params);
+    q.set('view', 'compare');
+    q.set('from', from.value);
+    q.set('to', to.value);
+    if (side.checked) q.set('mode', 'side');
+    else q.delete('mode');
+    if (onlyChanged.checked) q.set('only', '1');
+    else q.delete('only');
+    cur.params = q;
+    history.replaceState(null, '', hashFor(cur.path, Object.fromEntries(q)));
+  };
+  const run = async () => {
+    cur.compared = true;
+    let a = from.value;
+    let b = to.value;
+    if (a > b) [a, b] = [b, a];
+    const nav = state.nav;
+    out.setAttribute('aria-busy', 'true');
+    out.replaceChildren(h('p', { class: 'loading', text: t('loading') }));
+    remember();
+    try {
+      const data = await api('/api/v1/diff', { work: p.work, eid: p.eId, lang: p.lang, from: a, to: b, ui: uiApiLang() });
+      if (nav !== state.nav) return;
+      last = { data, from: a, to: b };
+      draw();
+      announce(t('compare_heading', { from: a, to: b }));
+    } catch (err) {
+      if (nav !== state.nav) return;
+      out.replaceChildren(errorBox(err, run));
+    } finally {
+      out.setAttribute('aria-busy', 'false');
+    }
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run();
+  });
+  for (const el of [inline, side, onlyChanged]) {
+    el.addEventListener('change', () => {
+      remember();
+      draw();
+    });
+  }
+  cur.runCompare = run;
+  cur.compared = false;
+  cur.setCompare = (a, b) => {
+    from.value = a;
+    to.value = b;
+  };
+  if (cur.view === 'compare') run();
+}
+
+function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
+  const wrap = h('section', { class: `diff diff-${mode}`, 'aria-labelledby': 'diff-heading' });
+  wrap.append(h('h2', { id: 'diff-heading', text: t('compare_heading', { from: fromDate, to: toDate }) }));
+  wrap.append(
+    h(
+      'p',
+      { class: 'legend' },
+      `${t('legend')}: `,
+      h('ins', { text: t('legend_ins') }),
+      ' ',
+      h('del', { text: t('legend_del') }),
+    ),
+  );
+  const summary = data.summary || [];
+  wrap.append(h('h3', { text: t('diff_summary') }));
+  if (summary.length) {
+    wrap.append(h('ul', { class: 'diff-summary' }, summary.map((line) => h('li', { text: line }))));
+  } else {
+    wrap.append(h('p', { class: 'muted', text: t('no_changes') }));
+  }
+  const units = (data.units || []).filter((u) => !onlyChanged || u.change !== 'unchanged');
+  const lang = state.current?.p?.lang;
+  if (mode === 'side') {
+    const table = h(
+      'table',
+      { class: 'diff-table', lang: langAttr(lang) },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'unit-col' }, ''), h('th', { scope: 'col', text: t('diff_before', { date: fromDate }) }), h('th', { scope: 'col', text: t('diff_after', { date: toDate }) }))),
+    );
+    const body = h('tbody');
+    for (const u of units) {
+      const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fromDate }) });
+      const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: toDate }) });
+      const frag = safeFragment(u.html, ['INS', 'DEL']);
+      const a = frag.cloneNode(true);
+      const b = frag.cloneNode(true);
+      if (a.querySelectorAll) for (const el of a.querySelectorAll('ins')) el.remove();
+      if (b.querySelectorAll) for (const el of b.querySelectorAll('del')) el.remove();
+      if (u.change !== 'added') before.append(a);
+      if (u.change !== 'removed') after.append(b);
+      body.append(
+        h('tr', { class: `unit unit-${u.change} depth-${Math.min(u.depth || 0, 5)}`, 'data-identity': u.identity || '' }, h('th', { scope: 'row', class: 'unit-label' }, u.label, ' ', changeBadge(u.change)), before, after),
+      );
+    }
+    table.append(body);
+    wrap.append(h('div', { class: 'table-scroll' }, table));
+  } else {
+    const list = h('div', { class: 'diff-units', lang: langAttr(lang) });
+    for (const u of units) {
+      const text = h('p', { class: 'unit-text' });
+      text.append(safeFragment(u.html, ['INS', 'DEL']));
+      list.append(
+        h(
+          'div',
+          { class: `unit unit-${u.change} depth-${Math.min(u.depth || 0, 5)}`, 'data-identity': u.identity || '' },
+          h('h4', { class: 'unit-label' }, u.label, ' ', changeBadge(u.change)),
+          text,
+        ),
+      );
+    }
+    wrap.append(list);
+  }
+  return wrap;
+}
+
+function changeBadge(change) {
+  if (!change || change === 'unchanged') return '';
+  return h('span', { class: `badge change-${change}`, text: t(`unit_${change}`) });
+}
+
+// ---- parallel view ----------------------------------------------------------------------------
+
+function buildParallelPanel(p, params) {
+  const cur = state.current;
+  const panel = cur.panels.parallel;
+  const available = API_LANGS.filter((l) => (p.languages || []).includes(l));
+  const wanted = (params.get('langs') || '').split(',').filter((l) => available.includes(l));
+  const chosen = wanted.length >= 2 ? wanted : available.slice(0, 3);
+  const boxes = available.map((l) => {
+    const cb = h('input', { type: 'checkbox', value: l, id: `par-${l}`, class: 'par-lang' });
+    cb.checked = chosen.includes(l);
+    return cb;
+  });
+  const out = h('div', { class: 'parallel-output', id: 'parallel-output', 'aria-live': 'polite' });
+  const fieldset = h(
+    'fieldset',
+    { class: 'parallel-langs' },
+    h('legend', { text: t('parallel_choose') }),
+    boxes.map((cb) => h('label', { for: cb.id }, cb, ' ', langName(cb.value))),
+  );
+  panel.replaceChildren(fieldset, out);
+  if (available.length < 2) {
+    out.replaceChildren(h('p', { class: 'muted', text: t('parallel_missing') }));
+    return;
+  }
+  const run = async () => {
+    cur.paralleled = true;
+    const langs = boxes.filter((cb) => cb.checked).map((cb) => cb.value);
+    const q = new URLSearchParams(cur.params);
+    q.set('view', 'parallel');
+    q.set('langs', langs.join(','));
+    cur.params = q;
+    history.replaceState(null, '', hashFor(cur.path, Object.fromEntries(q)));
+    const nav = state.nav;
+    out.setAttribute('aria-busy', 'true');
+    out.replaceChildren(h('p', { class: 'loading', text: t('loading') }));
+    const answers = await Promise.all(
+      langs.map((l) =>
+        l === p.lang
+          ? Promise.resolve(p)
+          : api('/api/v1/provision', { work: p.work, eid: p.eId, lang: l, at: p.valid_from }).catch((err) => ({ error: err, lang: l })),
+      ),
+    );
+    if (nav !== state.nav) return;
+    out.setAttribute('aria-busy', 'false');
+    out.replaceChildren(renderParallel(langs, answers));
+  };
+  for (const cb of boxes) {
+    cb.addEventListener('change', () => {
+      const n = boxes.filter((b) => b.checked).length;
+      if (n > 3) cb.checked = false;
+      if (n < 1) cb.checked = true;
+      run();
+    });
+  }
+  cur.runParallel = run;
+  cur.paralleled = false;
+  if (cur.view === 'parallel') run();
+}
+
+function flatten(node, depth, out) {
+  out.push({ eId: node.eId, depth, num: node.num, heading: node.heading, text: node.text, wrap: node.wrap_up });
+  for (const c of node.children || []) flatten(c, depth + 1, out);
+  return out;
+}
+
+function renderParallel(langs, answers) {
+  // Rows are sub-provisions (by eId), columns languages.
+  const rows = [];
+  const byLang = answers.map((a) => {
+    const map = new Map();
+    if (a && a.provision) for (const item of flatten(a.provision, 0, [])) map.set(item.eId, item);
+    return map;
+  });
+  const seen = new Set();
+  for (const map of byLang) {
+    for (const [eId, item] of map) {
+      if (!seen.has(eId)) {
+        seen.add(eId);
+        rows.push({ eId, depth: item.depth });
+      }
+    }
+  }
+  const table = h(
+    'table',
+    { class: `parallel-table cols-${langs.length}` },
+    h('thead', {}, h('tr', {}, langs.map((l, i) => h('th', { scope: 'col', lang: langAttr(l) }, langName(l), answers[i] && answers[i].valid_from ? h('span', { class: 'col-date' }, ' · ', timeEl(answers[i].valid_from)) : '')))),
+  );
+  const body = h('tbody');
+  for (const row of rows) {
+    const tr = h('tr', { class: `depth-${Math.min(row.depth, 5)}`, 'data-eid': row.eId });
+    langs.forEach((l, i) => {
+      const a = answers[i];
+      const item = byLang[i].get(row.eId);
+      const td = h('td', { lang: langAttr(l), 'data-label': langName(l) });
+      if (a && a.error) {
+        if (row === rows[0]) td.append(h('p', { class: 'muted', text: errorMessage(a.error) }));
+      } else if (item) {
+        if (row.depth === 0) td.append(h('strong', { class: 'par-title' }, [item.num, item.heading].filter(Boolean).join(' ')));
+        else if (item.num || item.heading) td.append(h('span', { class: 'prov-num' }, [item.num, item.heading].filter(Boolean).join(' ')), ' ');
+        if (item.text) td.append(h('span', { text: item.text }));
+        if (item.wrap) td.append(h('p', { class: 'prov-wrap', text: item.wrap }));
+      } else {
+        td.append(h('span', { class: 'muted', text: '—' }));
+      }
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  table.append(body);
+  return h('div', { class: 'table-scroll' }, table);
+}
+
+// ---- cite ------------------------------------------------------------------------------------
+
+const cite = { data: null, p: null };
+
+async function openCite(p) {
+  const dialog = $('cite-dialog');
+  cite.p = p;
+  cite.data = null;
+  $('cite-text').value = t('loading');
+  $('cite-status').textContent = '';
+  $('cite-note').hidden = true;
+  const link = permalinkUrl(p.permalink);
+  $('cite-permalink').href = `#${p.permalink}`;
+  $('cite-permalink').textContent = link;
+  $('cite-open').href = `#${p.permalink}`;
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+  try {
+    cite.data = await api('/api/v1/cite', { work: p.work, eid: p.eId, lang: p.lang, at: p.valid_from });
+  } catch (err) {
+    $('cite-text').value = errorMessage(err);
+    return;
+  }
+  if (cite.p !== p) return;
+  fillCite();
+  $('cite-copy').focus();
+}
+
+function citeChoice() {
+  const data = cite.data;
+  if (!data) return null;
+  const want = uiApiLang();
+  const citations = data.citations || {};
+  const lang = citations[want] ? want : citations[cite.p.lang] ? cite.p.lang : Object.keys(citations)[0];
+  return { lang, item: citations[lang] || {}, fallback: lang !== want };
+}
+
+function citeText() {
+  const choice = citeChoice();
+  if (!choice) return '';
+  const style = document.querySelector('#cite-form input[name="style"]:checked')?.value || 'short';
+  const citation = choice.item[style] || choice.item.short || choice.item.full || '';
+  return `${citation} — ${permalinkUrl(cite.p.permalink)}`;
+}
+
+function fillCite() {
+  const choice = citeChoice();
+  if (!choice) return;
+  const note = $('cite-note');
+  if (choice.fallback) {
+    note.textContent = t('cite_lang_note', { lang: langName(uiApiLang()), doc: langName(choice.lang) });
+    note.hidden = false;
+  } else {
+    note.hidden = true;
+  }
+  const text = $('cite-text');
+  text.value = citeText();
+  text.setAttribute('lang', langAttr(choice.lang));
+}
+
+async function copyText(text) {
+  const status = $('cite-status');
+  let ok = false;
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    }
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    // Fallback: select the text in a hidden textarea and copy it.
+    const area = h('textarea', { class: 'clipboard-fallback', readonly: true, 'aria-hidden': 'true' });
+    area.value = text;
+    $('cite-dialog').append(area);
+    area.select();
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+  }
+  status.textContent = ok ? t('copied') : t('copy_failed');
+  if (!ok) {
+    $('cite-text').focus();
+    $('cite-text').select();
+  }
+  return ok;
+}
+
+// ---- start ----------------------------------------------------------------------------------
+
+function wire() {
+  const select = $('ui-lang');
+  select.replaceChildren(...UI_LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.label)));
+  select.addEventListener('change', () => {
+    setUiLanguage(select.value, true);
+    route();
+  });
+
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    submitSearch();
+  });
+  $('q').addEventListener('input', onQueryInput);
+  $('q').addEventListener('keydown', onQueryKey);
+  $('q').addEventListener('blur', () => window.setTimeout(closeSuggestions, 100));
+  for (const id of ['f-work', 'f-in', 'f-type', 'f-at']) {
+    $(id).addEventListener('change', () => {
+      if ($('q').value.trim()) submitSearch();
+    });
+  }
+  $('f-clear').addEventListener('click', () => {
+    for (const id of ['f-work', 'f-in', 'f-type', 'f-at']) $(id).value = '';
+    if ($('q').value.trim()) submitSearch();
+  });
+
+  $('skip-link').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('main').focus();
+  });
+
+  for (const radio of document.querySelectorAll('#cite-form input[name="style"]')) {
+    radio.addEventListener('change', fillCite);
+  }
+  $('cite-copy').addEventListener('click', () => copyText(citeText()));
+  $('cite-copy-link').addEventListener('click', () => cite.p && copyText(permalinkUrl(cite.p.permalink)));
+  $('cite-open').addEventListener('click', () => $('cite-dialog').close());
+  $('cite-permalink').addEventListener('click', () => $('cite-dialog').close());
+
+  window.addEventListener('hashchange', route);
+}
+
+async function start() {
+  wire();
+  setUiLanguage(pickUiLanguage(), false);
+  // On a phone the filters start folded, unless a filter is in use.
+  if (window.matchMedia('(max-width: 760px)').matches && !/[?&](work|in|type|at)=/.test(location.hash)) {
+    $('filters').open = false;
+  }
+  try {
+    const data = await api('/api/v1/works');
+    state.works = data.works || [];
+  } catch {
+    state.works = [];
+  }
+  fillFilterOptions();
+  route();
+  document.body.dataset.ready = 'true';
+}
+
+start();
