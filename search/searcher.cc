@@ -765,6 +765,10 @@ class SearchRun {
   // "Did you mean": each plain word that the index does not know, replaced by
   // the nearest word it does.
   std::string Suggest(const ParsedQuery& parsed) {
+    // A citation's words ("ст.", "ч.", an alias) are not misspellings.
+    if (!analyzer_.FindReferences(request_.query).empty()) {
+      return "";
+    }
     std::string suggestion = request_.query;
     bool changed = false;
     for (auto c = parsed.clauses.rbegin(); c != parsed.clauses.rend(); ++c) {

@@ -194,6 +194,8 @@ TEST_CASE("search reports facets and suggests spellings", "[search][integration]
   CHECK(r.facets.at("work")[0].value == "/akn/uz/act/1994-09-22/test-1");
   const auto misspelt = f.Search(Query("recruitng abroad"));
   CHECK(misspelt.suggestion == "recruiting abroad");
+  // Citation words are not misspellings.
+  CHECK(f.Search(Query("ст. 5 ТК")).suggestion.empty());
 }
 
 TEST_CASE("malformed queries and requests are errors, not exceptions", "[search][integration]") {
