@@ -16,6 +16,7 @@
 
 #include "analysis/analyzer.h"
 #include "api/internal/openapi.h"
+#include "api/internal/response_cache.h"
 #include "api/internal/static_files.h"
 #include "common/citation.h"
 #include "model/schema.h"
@@ -174,7 +175,11 @@ json LanguagesJson(const std::vector<Language>& languages) {
 // ---- shared state -------------------------------------------------------------
 
 struct Service::State {
+  explicit State(ServiceOptions service_options)
+      : options(std::move(service_options)), cache(options.cache_bytes) {}
+
   ServiceOptions options;
+  internal::ResponseCache cache;
 
   std::mutex snapshot_mutex;
   std::shared_ptr<const search::Snapshot> snapshot;
@@ -1054,6 +1059,16 @@ HttpReply Metrics(State& state, const std::shared_ptr<const search::Snapshot>& s
   out << "qonun_request_duration_seconds_bucket{le=\"+Inf\"} " << cumulative << "\n"
       << "qonun_request_duration_seconds_sum " << state.latency_sum << "\n"
       << "qonun_request_duration_seconds_count " << state.latency_count << "\n";
+  const internal::ResponseCache::Stats cache = state.cache.stats();
+  out << "# HELP qonun_cache_hits_total Requests answered from the reply cache.\n"
+         "# TYPE qonun_cache_hits_total counter\nqonun_cache_hits_total "
+      << cache.hits << "\n";
+  out << "# HELP qonun_cache_misses_total Cacheable requests the cache could not answer.\n"
+         "# TYPE qonun_cache_misses_total counter\nqonun_cache_misses_total "
+      << cache.misses << "\n";
+  out << "# HELP qonun_cache_bytes Memory held by cached replies.\n"
+         "# TYPE qonun_cache_bytes gauge\nqonun_cache_bytes "
+      << cache.bytes << "\n";
   long generation = 0;
   if (snapshot) {
     generation =
@@ -1115,8 +1130,7 @@ const std::vector<RouteInfo>& RouteTable() {
   return table;
 }
 
-Service::Service(ServiceOptions options) : state_(std::make_unique<State>()) {
-  state_->options = std::move(options);
+Service::Service(ServiceOptions options) : state_(std::make_unique<State>(std::move(options))) {
   state_->Current();
 }
 
@@ -1202,6 +1216,11 @@ HttpReply Service::Handle(const HttpRequest& request) {
       std::lock_guard<std::mutex> lock(state_->snapshot_mutex);
       return ErrorReply(503, "unavailable", "no index is open: " + state_->snapshot_error);
     }
+    const std::string cache_key =
+        internal::CacheKey(snapshot->generation, model::Date::Today().ToString(), request);
+    if (std::shared_ptr<const HttpReply> cached = state_->cache.Find(cache_key)) {
+      return *cached;
+    }
     Result<std::unique_ptr<State::Worker>> worker = state_->Borrow();
     if (!worker.ok()) {
       return FromStatus(worker.status());
@@ -1216,6 +1235,9 @@ HttpReply Service::Handle(const HttpRequest& request) {
     Context context{request, *snapshot, **worker, *state_};
     HttpReply reply = route->handler(context);
     state_->Return(std::move(worker).value());
+    if (reply.status == 200) {
+      state_->cache.Insert(cache_key, std::make_shared<const HttpReply>(reply));
+    }
     return reply;
   } catch (const std::exception&) {
     return ErrorReply(500, "internal", "the server could not answer this request");
