@@ -61,12 +61,18 @@ wait_for_port() {  # LOGFILE PATTERN
 "$qonun" serve --db "$db" --port 0 --threads "$threads" --quiet 2>"$work/qonun.log" &
 pids+=($!)
 qonun_port=$(wait_for_port "$work/qonun.log" 'http://127.0.0.1:[0-9]*')
+# The same server without its reply cache: every request searches.
+"$qonun" serve --db "$db" --port 0 --threads "$threads" --quiet --cache-mb 0 2>"$work/nocache.log" &
+pids+=($!)
+nocache_port=$(wait_for_port "$work/nocache.log" 'http://127.0.0.1:[0-9]*')
 "$static_server" web/index.html 0 "$threads" >"$work/static.log" 2>&1 &
 pids+=($!)
 static_port=$(wait_for_port "$work/static.log" 'listening on [0-9]*')
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$qonun_port/health" >/dev/null && break
-  sleep 0.1
+for port in "$qonun_port" "$nocache_port"; do
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null && break
+    sleep 0.1
+  done
 done
 
 # Runs wrk; prints "requests_per_s p50_ms p99_ms errors".
@@ -90,22 +96,27 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "servers: $threads worker threads each; wrk ${duration}s per cell, 2 wrk threads; loopback"
 echo "search mix: $(grep -vc '^#' tests/search/relevance.tsv) queries of tests/search/relevance.tsv, limit 10, snippets"
 echo
-# Warm both servers (page cache, searcher pool) before the first cell.
-wrk -t1 -c4 -d2s -s bench/wrk/search_mix.lua "http://127.0.0.1:$qonun_port" >/dev/null
+# Warm the servers (page cache, searcher pool, reply cache) before measuring.
+for port in "$qonun_port" "$nocache_port"; do
+  wrk -t1 -c4 -d2s -s bench/wrk/search_mix.lua "http://127.0.0.1:$port" >/dev/null
+done
 wrk -t1 -c4 -d2s "http://127.0.0.1:$static_port/" >/dev/null
 
-printf '%-5s | %-26s | %-26s | %-32s | %s\n' "conn" "static file (ceiling)" "qonun: the page (static)" \
-  "qonun: search mix" "search / ceiling"
-printf '%-5s | %9s %7s %8s | %9s %7s %8s | %9s %7s %8s %5s | %s\n' "" req/s p50ms p99ms req/s p50ms \
-  p99ms req/s p50ms p99ms errs ""
+row() {  # CONNECTIONS LABEL CEILING_RPS "rps p50 p99 errors"
+  local rps p50 p99 errors
+  read -r rps p50 p99 errors <<<"$4"
+  printf '%5s  %-28s %9s %8s %8s %7s %9s\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors" \
+    "$(awk -v a="$rps" -v b="$3" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')"
+}
+
+printf '%5s  %-28s %9s %8s %8s %7s %9s\n' conn target req/s p50ms p99ms errors "/ceiling"
 for c in $connections; do
-  read -r s_rps s_p50 s_p99 s_err < <(measure "$c" "http://127.0.0.1:$static_port/")
-  read -r p_rps p_p50 p_p99 p_err < <(measure "$c" "http://127.0.0.1:$qonun_port/index.html")
-  read -r q_rps q_p50 q_p99 q_err < <(measure "$c" "http://127.0.0.1:$qonun_port" bench/wrk/search_mix.lua)
-  ratio=$(awk -v a="$q_rps" -v b="$s_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  printf '%-5s | %9s %7s %8s | %9s %7s %8s | %9s %7s %8s %5s | %s\n' "$c" "$s_rps" "$s_p50" "$s_p99" \
-    "$p_rps" "$p_p50" "$p_p99" "$q_rps" "$q_p50" "$q_p99" "$q_err" "${ratio}x"
-  if [ "$s_err" != 0 ] || [ "$p_err" != 0 ]; then
-    echo "  (errors: static $s_err, page $p_err)"
-  fi
+  static=$(measure "$c" "http://127.0.0.1:$static_port/")
+  ceiling=${static%% *}
+  row "$c" "static file (ceiling)" "$ceiling" "$static"
+  row "$c" "qonun: the page (static)" "$ceiling" "$(measure "$c" "http://127.0.0.1:$qonun_port/index.html")"
+  row "$c" "qonun: search mix" "$ceiling" \
+    "$(measure "$c" "http://127.0.0.1:$qonun_port" bench/wrk/search_mix.lua)"
+  row "$c" "qonun: search, no cache" "$ceiling" \
+    "$(measure "$c" "http://127.0.0.1:$nocache_port" bench/wrk/search_mix.lua)"
 done
