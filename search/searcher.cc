@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <set>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -206,6 +208,42 @@ Query OrOf(const std::vector<Query>& parts) {
 }
 
 // ---- citations in the query -------------------------------------------------
+
+// Counts, for each value of a slot, the result groups (articles) that have a
+// matching document with that value: facets then count what the user sees as
+// results, not every matching part in every language.
+class GroupedValueCountSpy : public Xapian::MatchSpy {
+ public:
+  GroupedValueCountSpy(Xapian::valueno value_slot, Xapian::valueno group_slot)
+      : value_slot_(value_slot), group_slot_(group_slot) {}
+
+  void operator()(const Xapian::Document& doc, double /*weight*/) override {
+    std::string group = doc.get_value(group_slot_);
+    if (group.empty()) {
+      // Xapian does not collapse documents without a key: each is its own result.
+      group = "#" + std::to_string(doc.get_docid());
+    }
+    groups_[doc.get_value(value_slot_)].insert(group);
+    all_groups_.insert(std::move(group));
+  }
+
+  // Distinct groups seen: the exact number of results once collapsed.
+  std::size_t GroupCount() const { return all_groups_.size(); }
+
+  std::vector<FacetValue> Values() const {
+    std::vector<FacetValue> values;
+    for (const auto& [value, groups] : groups_) {
+      values.push_back({value, groups.size()});
+    }
+    return values;
+  }
+
+ private:
+  Xapian::valueno value_slot_;
+  Xapian::valueno group_slot_;
+  std::map<std::string, std::unordered_set<std::string>> groups_;
+  std::unordered_set<std::string> all_groups_;
+};
 
 struct CitationInQuery {
   std::string key;
@@ -434,7 +472,6 @@ class SearchRun {
           response.hits.push_back(std::move(hit));
         }
       }
-      response.total = mset.get_matches_estimated();
     } else {
       response.total = citation_hits.size();
       response.facets.clear();
@@ -607,10 +644,10 @@ class SearchRun {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_collapse_key(schema::kSlotArticleKey);
-    Xapian::ValueCountMatchSpy works(schema::kSlotWork);
-    Xapian::ValueCountMatchSpy languages(schema::kSlotLanguage);
-    Xapian::ValueCountMatchSpy levels(schema::kSlotLevel);
-    Xapian::ValueCountMatchSpy kinds(schema::kSlotKind);
+    GroupedValueCountSpy works(schema::kSlotWork, schema::kSlotArticleKey);
+    GroupedValueCountSpy languages(schema::kSlotLanguage, schema::kSlotArticleKey);
+    GroupedValueCountSpy levels(schema::kSlotLevel, schema::kSlotArticleKey);
+    GroupedValueCountSpy kinds(schema::kSlotKind, schema::kSlotArticleKey);
     enquire.add_matchspy(&works);
     enquire.add_matchspy(&languages);
     enquire.add_matchspy(&levels);
@@ -619,16 +656,12 @@ class SearchRun {
         enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
                          static_cast<Xapian::doccount>(request_.limit), db_.get_doccount());
     response.facets.clear();
-    for (const auto& [name, spy] :
-         {std::pair<const char*, Xapian::ValueCountMatchSpy*>{"work", &works},
-          {"lang", &languages},
-          {"level", &levels},
-          {"kind", &kinds}}) {
-      auto& values = response.facets[name];
-      for (auto v = spy->values_begin(); v != spy->values_end(); ++v) {
-        values.push_back({*v, v.get_termfreq()});
-      }
-    }
+    // Xapian rounds its estimate when collapsing; every match was seen here.
+    response.total = works.GroupCount();
+    response.facets["work"] = works.Values();
+    response.facets["lang"] = languages.Values();
+    response.facets["level"] = levels.Values();
+    response.facets["kind"] = kinds.Values();
     enquire.clear_matchspies();
     return mset;
   }
