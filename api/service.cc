@@ -581,19 +581,28 @@ search::CitationParts PartsOf(const model::Expression& e, std::size_t index) {
   return parts;
 }
 
-std::string ShortTitle(const model::Work& w, Language language) {
+// The work's short title in a language: its q:shortTitle, else the first
+// alias written in the citation's script (a Russian citation never ends in
+// "JK"), else its name.
+std::string ShortTitle(const model::Work& w, Language language, bool cyrillic) {
   if (auto it = w.short_titles.find(language); it != w.short_titles.end()) {
     return it->second;
   }
-  return w.metadata.aliases.empty() ? w.Name(language) : w.metadata.aliases.front();
+  for (const std::string& alias : w.metadata.aliases) {
+    if (IsCyrillic(alias) == cyrillic) {
+      return alias;
+    }
+  }
+  return w.Name(language);
 }
 
 std::string ShortCitation(const model::Work& w, const model::Expression& e, std::size_t index) {
-  std::string out = search::FormatCitation(
-      PartsOf(e, index), e.language, IsCyrillic(e.FullText(index)), ShortTitle(w, e.language));
+  const bool cyrillic = IsCyrillic(e.FullText(index));
+  const std::string title = ShortTitle(w, e.language, cyrillic);
+  std::string out = search::FormatCitation(PartsOf(e, index), e.language, cyrillic, title);
   if (out.empty()) {
     const model::Provision& p = e.provisions[index];
-    out = ShortTitle(w, e.language) + ", " + (p.num.empty() ? p.heading : p.num);
+    out = title + ", " + (p.num.empty() ? p.heading : p.num);
   }
   return out;
 }
