@@ -61,9 +61,17 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
     }
   }
   if (p.element == "point" || p.element == "subparagraph" || p.element == "subpoint") {
-    const std::string label = Bare(p.num);
+    std::string label = Bare(p.num);
     if (label.empty()) {
       return "";
+    }
+    // The summary letters points in its own script: point (c) in English and
+    // Uzbek, пункт «в» in Russian, whatever the compared text's lettering.
+    const bool cyrillic_summary = language == Language::kRussian;
+    if (const std::string canonical = CanonicalPoint(p.num);
+        !canonical.empty() && (analysis::Analyzer::DetectScript(label) ==
+                               analysis::Script::kCyrillic) != cyrillic_summary) {
+      label = PointLetter(canonical, cyrillic_summary);
     }
     switch (language) {
       case Language::kEnglish:
