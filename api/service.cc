@@ -873,7 +873,10 @@ HttpReply Diff(Context& c) {
   const std::string with_eid = p.String("with_eid", 200);
   const std::string format = p.String("format", 10);
   const versions::DiffOptions options{p.Flag("ignore_whitespace"), p.Flag("ignore_case")};
-  const Language summary_language = p.Lang("ui").value_or(language);
+  // ui=uzb-Cyrl: the summary in Uzbek, Cyrillic script.
+  const bool uzbek_cyrillic = p.String("ui", 10) == "uzb-Cyrl";
+  const versions::SummaryLanguage summary_language(
+      uzbek_cyrillic ? Language::kUzbek : p.Lang("ui").value_or(language), uzbek_cyrillic);
   if (p.error()) {
     return *p.error();
   }

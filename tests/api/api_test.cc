@@ -130,6 +130,12 @@ TEST_CASE("works, versions, diff, cite and suggest answer with content", "[api][
   CHECK(html.headers.at("content-type") == "text/html; charset=utf-8");
   CHECK_THAT(html.body, Catch::Contains("<del>three</del>") && Catch::Contains("<ins>"));
 
+  const json cyrillic =
+      GetJson("/api/v1/diff?work=TK&eid=art_5&lang=rus&from=1996-01-01&to=2021-01-01&ui=uzb-Cyrl");
+  CHECK(cyrillic["summary"].back() == "5-модда, 2-қисм, «в» банди киритилди");
+  ExpectError("/api/v1/diff?work=TK&eid=art_5&lang=rus&from=1996-01-01&ui=uzb-Arab", 400,
+              "bad_param", "ui");
+
   const json cite = GetJson("/api/v1/cite?work=TK&eid=art_5__para_2&lang=rus&at=2021-01-01");
   // The Russian files state no short title: the Cyrillic alias is taken.
   CHECK(cite["citations"]["rus"]["short"] == "ч. 2 ст. 5 ТК");

@@ -106,6 +106,13 @@ TEST_CASE("comparing an article across amendments summarises the changes",
   const auto uzb = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kUzbek);
   CHECK(uzb.summary.back() == "5-modda, 2-qism, «c» bandi kiritildi");
+  const auto cyrl =
+      qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression, b->index,
+                                        qonun::versions::SummaryLanguage(Language::kUzbek, true));
+  CHECK(cyrl.summary ==
+        std::vector<std::string>{"5-модда, 1-қисм ўзгартирилди",
+                                 "5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
+                                 "5-модда, 2-қисм, «в» банди киритилди"});
   // Swapping the sides turns the insertion into a repeal.
   const auto back = qonun::versions::CompareProvision(A(), *b->expression, b->index, *a->expression,
                                                       a->index, Language::kEnglish);
