@@ -60,10 +60,12 @@ wait_for_port() {  # LOGFILE PATTERN
 
 "$qonun" serve --db "$db" --port 0 --threads "$threads" --quiet 2>"$work/qonun.log" &
 pids+=($!)
+qonun_pid=$!
 qonun_port=$(wait_for_port "$work/qonun.log" 'http://127.0.0.1:[0-9]*')
 # The same server without its reply cache: every request searches.
 "$qonun" serve --db "$db" --port 0 --threads "$threads" --quiet --cache-mb 0 2>"$work/nocache.log" &
 pids+=($!)
+nocache_pid=$!
 nocache_port=$(wait_for_port "$work/nocache.log" 'http://127.0.0.1:[0-9]*')
 "$static_server" web/index.html 0 "$threads" >"$work/static.log" 2>&1 &
 pids+=($!)
@@ -120,3 +122,7 @@ for c in $connections; do
   row "$c" "qonun: search, no cache" "$ceiling" \
     "$(measure "$c" "http://127.0.0.1:$nocache_port" bench/wrk/search_mix.lua)"
 done
+
+peak() { awk '/VmHWM/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$1/status"; }
+echo
+echo "peak resident memory: qonun serve $(peak "$qonun_pid"), without cache $(peak "$nocache_pid")"
