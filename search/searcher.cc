@@ -225,7 +225,10 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
     }
     groups_[doc.get_value(value_slot_)].insert(group);
     all_groups_.insert(std::move(group));
+    ++documents_seen_;
   }
+
+  Xapian::doccount DocumentsSeen() const { return documents_seen_; }
 
   // Distinct groups seen: the exact number of results once collapsed.
   std::size_t GroupCount() const { return all_groups_.size(); }
@@ -243,7 +246,13 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
   Xapian::valueno group_slot_;
   std::map<std::string, std::unordered_set<std::string>> groups_;
   std::unordered_set<std::string> all_groups_;
+  Xapian::doccount documents_seen_ = 0;
 };
+
+// Totals and facets are exact while a query matches at most this many
+// documents; past it Xapian stops looking (a common word at a million
+// provisions) and the total is its estimate.
+constexpr Xapian::doccount kExactCountLimit = 20000;
 
 struct CitationInQuery {
   std::string key;
@@ -652,12 +661,18 @@ class SearchRun {
     enquire.add_matchspy(&languages);
     enquire.add_matchspy(&levels);
     enquire.add_matchspy(&kinds);
+    const Xapian::doccount check_at_least = std::min(db_.get_doccount(), kExactCountLimit);
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
-                         static_cast<Xapian::doccount>(request_.limit), db_.get_doccount());
+                         static_cast<Xapian::doccount>(request_.limit), check_at_least);
     response.facets.clear();
-    // Xapian rounds its estimate when collapsing; every match was seen here.
-    response.total = works.GroupCount();
+    // Xapian rounds its estimate when collapsing. Short of its limit it saw
+    // every match, and the spies counted the groups: use their count.
+    response.total_exact =
+        works.DocumentsSeen() < check_at_least || check_at_least == db_.get_doccount();
+    response.total = response.total_exact
+                         ? works.GroupCount()
+                         : std::max<std::size_t>(works.GroupCount(), mset.get_matches_estimated());
     response.facets["work"] = works.Values();
     response.facets["lang"] = languages.Values();
     response.facets["level"] = levels.Values();

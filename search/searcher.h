@@ -99,7 +99,10 @@ struct Interpretation {
 
 struct SearchResponse {
   std::vector<Hit> hits;
-  std::size_t total = 0;  // matching articles (results once grouped), exact
+  std::size_t total = 0;  // matching articles (results once grouped)
+  // Whether total and facets count every match; false past 20,000 matching
+  // documents, where total is Xapian's estimate and facets a sample.
+  bool total_exact = true;
   // "work", "lang", "level", "kind": value → matching articles with that value
   // (the "work" counts add up to total; empty for a query that is only a citation)
   std::map<std::string, std::vector<FacetValue>> facets;

@@ -438,7 +438,9 @@ async function renderSearch(params) {
   if (nav !== state.nav) return;
   section.setAttribute('aria-busy', 'false');
 
-  const count = `${plural('results', data.total)} ${t('results_for', { q })}`;
+  // Past the engine's counting limit the total is an estimate: say so.
+  const approx = data.total_exact === false ? '≈ ' : '';
+  const count = `${approx}${plural('results', data.total)} ${t('results_for', { q })}`;
   heading.textContent = count;
   announce(count);
 
