@@ -747,7 +747,9 @@ class SearchRun {
       }
       Xapian::Enquire enquire(db_);
       enquire.set_query(q);
-      return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+      // Which language has more is all that is asked: an estimate will do.
+      return enquire.get_mset(0, 0, std::min(db_.get_doccount(), kExactCountLimit))
+          .get_matches_estimated();
     };
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }
