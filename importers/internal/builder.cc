@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <unordered_map>
 
 #include "model/akn_reader.h"
@@ -330,6 +331,28 @@ class Builder {
     P(paragraph_).text = item.text;
   }
 
+  // A note belongs to the unit it names ("статья введена", "band"), else
+  // to the current part, else to the current article, else to the last
+  // provision read.
+  std::size_t NoteTarget(std::string_view note) const {
+    const std::string lower = LowerSameLength(note);
+    auto mentions = [&](std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+    };
+    if (article_ != kNoProvision && mentions({"стать", "modda", "модда", "article"})) {
+      return article_;
+    }
+    if (e_.provisions[last_].element == "point" &&
+        mentions({"пункт", "band", "банд", "point", "item"})) {
+      return last_;
+    }
+    if (paragraph_ != kNoProvision) {
+      return paragraph_;
+    }
+    return article_ != kNoProvision ? article_ : last_;
+  }
+
   void AddNote(const Item& item) {
     std::string note = Trim(item.text);
     if (last_ == kNoProvision) {
@@ -337,7 +360,8 @@ class Builder {
       e_.long_title += (e_.long_title.empty() ? "" : " ") + note;
       return;
     }
-    P(last_).notes.push_back(note);
+    const std::size_t target = NoteTarget(note);
+    P(target).notes.push_back(note);
     const auto date = FindDate(note);
     const auto number = FindActNumber(note);
     if (!date || !number) {
