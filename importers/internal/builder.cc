@@ -365,6 +365,9 @@ class Builder {
     const auto date = FindDate(note);
     const auto number = FindActNumber(note);
     if (!date || !number) {
+      if (!IsAmendmentNote(note)) {
+        return;  // a footnote or remark: a note, naming no amending act
+      }
       Warn(item.line, std::string("amendment note names no ") +
                           (!date ? "date (dd.mm.yyyy)" : "act number (such as ЗРУ-683)") +
                           "; kept as a note only");
