@@ -204,18 +204,24 @@ Result<ImportResult> ImportAkn(std::string_view bytes, const ImportOptions& opti
     }
     ReplaceIdentity(document, options);
   }
-  // An unchanged document is read as given, so messages carry its lines;
-  // once tables or the identity were rewritten, lines no longer match the
-  // input and messages name the file alone.
+  // Diagnostics come from the document as given, so they carry its lines,
+  // unless the identity was rewritten (then the input's own identity errors
+  // no longer apply, and messages name the file alone). Tables flattened
+  // into rows change no identity and no structure.
   std::string normalised;
   if (changed) {
     std::ostringstream xml;
     document.save(xml, "  ", pugi::format_indent, pugi::encoding_utf8);
     normalised = xml.str();
   }
-  model::ReadOutcome read =
-      model::ReadExpression(changed ? std::string_view(normalised) : bytes, options.source_name);
-  if (changed) {
+  model::ReadOutcome read;
+  if (options.work_uri.empty()) {
+    read = model::ReadExpression(bytes, options.source_name);
+    if (read.expression && changed) {
+      read.expression = model::ReadExpression(normalised, options.source_name).expression;
+    }
+  } else {
+    read = model::ReadExpression(normalised, options.source_name);
     for (model::Diagnostic& d : read.diagnostics) {
       d.line = 0;
     }

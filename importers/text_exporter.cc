@@ -7,10 +7,12 @@ namespace qonun::importers {
 
 namespace {
 
-bool IsHeadingElement(std::string_view element) {
-  return element == "chapter" || element == "section" || element == "article" ||
-         element == "part" || element == "book" || element == "title" || element == "subchapter" ||
-         element == "subsection";
+// Units printed as a heading line of their own ("Статья 5. Heading"), as
+// against parts and points, whose number leads their text ("1. Text").
+bool IsHeadingUnit(const model::Provision& p) {
+  const std::string_view e = p.element;
+  return e == "chapter" || e == "section" || e == "article" || e == "part" || e == "book" ||
+         e == "title" || e == "subchapter" || !p.heading.empty();
 }
 
 void Block(std::string& out, std::string_view text) {
@@ -76,7 +78,7 @@ std::string ExportText(const model::Expression& expression) {
     close_until(p.parent);
     if (p.element == "preamble") {
       Blocks(out, "", p.text);
-    } else if (IsHeadingElement(p.element)) {
+    } else if (IsHeadingUnit(p)) {
       if (IsBareRoman(p.num) && !p.heading.empty()) {
         Block(out, p.num);
         Block(out, p.heading);
