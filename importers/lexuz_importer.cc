@@ -195,7 +195,7 @@ std::size_t ParseTag(std::string_view s, Tag& tag) {
       const char quote = s[i];
       const auto close = s.find(quote, i + 1);
       if (close == std::string_view::npos) {
-        return 0;
+        return s.size();  // unterminated at the end of input: the rest is the tag
       }
       value = s.substr(i + 1, close - i - 1);
       i = close + 1;
@@ -210,10 +210,9 @@ std::size_t ParseTag(std::string_view s, Tag& tag) {
       tag.classes = std::string(value);
     }
   }
-  if (i >= s.size()) {
-    return 0;
-  }
-  return i + 1;
+  // A tag still open at the end of input swallows the rest (as browsers
+  // do); returning "not a tag" would rescan the rest from every '<'.
+  return i >= s.size() ? s.size() : i + 1;
 }
 
 bool IsVoid(std::string_view name) {

@@ -153,12 +153,11 @@ class Builder {
   std::size_t Add(std::string element, std::string eid, const Unit* unit, std::size_t parent,
                   int line) {
     if (auto [it, inserted] = eids_.emplace(eid, line); !inserted) {
-      std::string unique;
-      for (int n = 2;; ++n) {
-        unique = eid + "_dup" + std::to_string(n);
-        if (!eids_.contains(unique)) {
-          break;
-        }
+      // Counted per eId, so that many repeats of one number stay linear.
+      int& n = next_duplicate_.try_emplace(eid, 2).first->second;
+      std::string unique = eid + "_dup" + std::to_string(n++);
+      while (eids_.contains(unique)) {
+        unique = eid + "_dup" + std::to_string(n++);
       }
       Warn(line, "'" + (unit ? unit->num : element) + "' repeats the number of line " +
                      std::to_string(it->second) + "; its eId is '" + unique + "'");
@@ -174,6 +173,7 @@ class Builder {
     if (unit) {
       p.num = unit->num;
     }
+    ++child_counts_[ChildKey(parent, p.element)];
     const std::size_t index = e_.provisions.size();
     e_.provisions.push_back(std::move(p));
     if (parent != kNoProvision) {
@@ -189,44 +189,38 @@ class Builder {
     return parent == kNoProvision ? "" : e_.provisions[parent].eid + "__";
   }
 
-  int CountChildren(std::size_t parent, std::string_view element) const {
-    int n = 0;
-    const auto& children = parent == kNoProvision ? roots_ : e_.provisions[parent].children;
-    for (std::size_t c : children) {
-      n += e_.provisions[c].element == element ? 1 : 0;
-    }
-    return n;
+  static std::string ChildKey(std::size_t parent, std::string_view element) {
+    return (parent == kNoProvision ? std::string("-") : std::to_string(parent)) + ":" +
+           std::string(element);
   }
 
-  std::size_t AddRoot(std::size_t index) {
-    if (e_.provisions[index].parent == kNoProvision) {
-      roots_.push_back(index);
-    }
-    return index;
+  // Children of `parent` (or top-level provisions) with this element so far.
+  int CountChildren(std::size_t parent, std::string_view element) const {
+    const auto it = child_counts_.find(ChildKey(parent, element));
+    return it == child_counts_.end() ? 0 : it->second;
   }
 
   void AddUnit(const Item& item) {
     const Unit& u = item.unit;
     switch (u.kind) {
       case UnitKind::kSection:
-        section_ = AddRoot(Add("section", "sec_" + u.id, &u, kNoProvision, item.line));
+        section_ = Add("section", "sec_" + u.id, &u, kNoProvision, item.line);
         P(section_).heading = u.rest;
         chapter_ = article_ = paragraph_ = kNoProvision;
         return;
       case UnitKind::kChapter:
-        chapter_ = AddRoot(Add("chapter", "chp_" + u.id, &u, section_, item.line));
+        chapter_ = Add("chapter", "chp_" + u.id, &u, section_, item.line);
         P(chapter_).heading = u.rest;
         article_ = paragraph_ = kNoProvision;
         return;
       case UnitKind::kArticle:
-        article_ = AddRoot(Add("article", "art_" + u.id, &u, Container(), item.line));
+        article_ = Add("article", "art_" + u.id, &u, Container(), item.line);
         P(article_).heading = u.rest;
         paragraph_ = kNoProvision;
         return;
       case UnitKind::kParagraph: {
         const std::size_t parent = article_ != kNoProvision ? article_ : Container();
-        paragraph_ =
-            AddRoot(Add("paragraph", Prefix(parent) + "para_" + u.id, &u, parent, item.line));
+        paragraph_ = Add("paragraph", Prefix(parent) + "para_" + u.id, &u, parent, item.line);
         P(paragraph_).text = u.rest;
         return;
       }
@@ -262,8 +256,7 @@ class Builder {
     }
     const std::string id =
         u.style == PointStyle::kDash ? std::to_string(CountChildren(parent, "point") + 1) : u.id;
-    const std::size_t index =
-        AddRoot(Add("point", Prefix(parent) + "point_" + id, &u, parent, item.line));
+    const std::size_t index = Add("point", Prefix(parent) + "point_" + id, &u, parent, item.line);
     P(index).text = u.rest;
   }
 
@@ -325,9 +318,9 @@ class Builder {
       last_ = container;
       return;
     }
-    paragraph_ = AddRoot(Add("paragraph",
-                             "para_" + std::to_string(CountChildren(kNoProvision, "paragraph") + 1),
-                             nullptr, kNoProvision, item.line));
+    paragraph_ =
+        Add("paragraph", "para_" + std::to_string(CountChildren(kNoProvision, "paragraph") + 1),
+            nullptr, kNoProvision, item.line);
     P(paragraph_).text = item.text;
   }
 
@@ -409,9 +402,10 @@ class Builder {
   model::Expression& e_;
   std::vector<model::Diagnostic>& warnings_;
   std::unordered_map<std::string, int> eids_;
+  std::unordered_map<std::string, int> next_duplicate_;
+  std::unordered_map<std::string, int> child_counts_;
   std::unordered_map<std::string, std::string> reference_by_href_;
   std::vector<model::LifecycleEvent> pending_events_;
-  std::vector<std::size_t> roots_;
   std::size_t section_ = kNoProvision;
   std::size_t chapter_ = kNoProvision;
   std::size_t article_ = kNoProvision;

@@ -147,3 +147,16 @@ TEST_CASE("Broken markup neither crashes nor loops", "[importers][lexuz]") {
     CHECK_FALSE(result.ok());
   }
 }
+
+TEST_CASE("Unterminated tags and quotes take linear time", "[importers][lexuz]") {
+  std::string page = "<div class=\"CLAUSE_DEFAULT\">Article 1. A</div>";
+  for (int i = 0; i < 100000; ++i) {
+    page += "<a b=\"";
+  }
+  for (int i = 0; i < 100000; ++i) {
+    page += "<a <b ";
+  }
+  const auto r = ImportLexUzHtml(page, Options(Language::kEnglish, "tags.html"));
+  REQUIRE(r.ok());
+  CHECK(Eids(r->expression) == Strings{"art_1"});
+}

@@ -213,3 +213,31 @@ TEST_CASE("Bad input is an error naming file and line, never a result", "[import
     CHECK_THAT(r.status().message(), Catch::Contains("work URI 'criminal-code'"));
   }
 }
+
+TEST_CASE("Long inputs take linear time: many points, repeated numbers, unclosed tags",
+          "[importers][text]") {
+  // Quadratic work here would run for minutes and hit the test timeout.
+  std::string list = "Title\n\nArticle 1. Many\n\nLead-in:\n";
+  for (int i = 0; i < 200000; ++i) {
+    list += "— item;\n";
+  }
+  const auto many = ImportText(list, Options(Language::kEnglish, "many.txt"));
+  REQUIRE(many.ok());
+  CHECK(many->expression.provisions.size() == 200001);
+  CHECK(many->expression.provisions.back().eid == "art_1__point_200000");
+
+  std::string repeated = "Title\n\n";
+  for (int i = 0; i < 50000; ++i) {
+    repeated += "Article 1. Same\n\n";
+  }
+  const auto dups = ImportText(repeated, Options(Language::kEnglish, "dups.txt"));
+  REQUIRE(dups.ok());
+  CHECK(dups->expression.provisions.back().eid == "art_1_dup50000");
+  CHECK(dups->warnings.size() == 49999);
+
+  std::string line(2000000, 'x');
+  line = "Article 1. Long\n\n" + line;
+  const auto long_line = ImportText(line, Options(Language::kEnglish, "long.txt"));
+  REQUIRE(long_line.ok());
+  CHECK(long_line->expression.provisions.back().text.size() == 2000000);
+}
