@@ -39,6 +39,8 @@ struct ImportFlags {
   std::string kind = "law";
   std::string output;
   std::string corpus = "corpus";
+  std::string status;
+  std::string source;
   bool force = false;
 };
 
@@ -49,6 +51,18 @@ int Run(Format format, const ImportFlags& flags) {
   options.title = flags.title;
   options.aliases = flags.aliases;
   options.kind = flags.kind;
+  options.official_source = flags.source;
+  if (flags.status == "official") {
+    options.status = model::TextStatus::kOfficial;
+  } else if (flags.status == "translation") {
+    options.status = model::TextStatus::kTranslation;
+  } else if (flags.status == "summary") {
+    options.status = model::TextStatus::kSummary;
+  } else if (!flags.status.empty()) {
+    std::cerr << "qonun import: --status '" << flags.status
+              << "' is not official, translation or summary\n";
+    return kExitUsage;
+  }
   const bool identity_required = format != Format::kAkn;
   if (identity_required || !flags.work.empty()) {
     if (flags.work.empty() || flags.language.empty() || flags.date.empty()) {
@@ -148,6 +162,8 @@ CLI::App* AddFormat(CLI::App& import, const char* name, const char* description,
   sub->add_option("-o,--output", flags.output, "Write here instead of into the corpus folder");
   sub->add_option("--corpus", flags.corpus, "Corpus folder for the conventional path")
       ->capture_default_str();
+  sub->add_option("--status", flags.status, "Text status: official, translation or summary");
+  sub->add_option("--source", flags.source, "Address of the official text (q:officialSource)");
   sub->add_flag("--force", flags.force, "Replace an existing file");
   return sub;
 }

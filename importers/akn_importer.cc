@@ -246,6 +246,12 @@ Result<ImportResult> ImportAkn(std::string_view bytes, const ImportOptions& opti
   if (!options.aliases.empty()) {
     e.work.aliases = options.aliases;
   }
+  if (options.status != model::TextStatus::kUnstated) {
+    e.status = options.status;
+  }
+  if (!options.official_source.empty()) {
+    e.official_source = options.official_source;
+  }
   if (!options.work_uri.empty() && !options.kind.empty()) {
     e.work.kind = options.kind;
   }

@@ -30,6 +30,8 @@ struct ImportOptions {
   std::string title;                 // long title and FRBRname; empty: taken from the input
   std::vector<std::string> aliases;  // FRBRalias name="short"
   std::string kind = "law";          // <act name="…">: law, code, decree, …
+  model::TextStatus status = model::TextStatus::kUnstated;  // q:status; unstated: none written
+  std::string official_source;  // q:officialSource href, e.g. "https://lex.uz/docs/111457"
 };
 
 struct ImportResult {

@@ -456,6 +456,8 @@ Result<model::Expression> NewExpression(const ImportOptions& options) {
   e.uri = options.work_uri + "/" + std::string(LanguageCode(options.language)) + "@" +
           options.date.ToString();
   e.long_title = options.title;
+  e.status = options.status;
+  e.official_source = options.official_source;
   e.references.push_back({"original", "original",
                           options.work_uri + "/" + std::string(LanguageCode(options.language)) +
                               "@" + parts->date.ToString(),

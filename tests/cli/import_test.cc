@@ -56,6 +56,7 @@ TEST_CASE("qonun import writes a file that qonun check accepts", "[cli][e2e][imp
   // A second version of the same work goes into the same folder.
   auto html_args = ImportArgs("html", kFixtures + "/lexuz-rus.html", corpus);
   html_args[9] = "2022-01-01";
+  html_args.insert(html_args.end(), {"--status", "official", "--source", "https://lex.uz/docs/-1"});
   const auto html = RunProcess(html_args);
   CHECK(html.exit_code == 0);
   CHECK(std::filesystem::exists(dir.path() / "corpus/uz/act/zru-999/rus@2022-01-01.xml"));
@@ -65,6 +66,9 @@ TEST_CASE("qonun import writes a file that qonun check accepts", "[cli][e2e][imp
   CHECK(check.err.empty());
   CHECK_THAT(check.out, Catch::Contains("1 works, 2 expressions, 22 provisions"));
   CHECK_THAT(check.out, Catch::Contains("aliases: ЗПП"));
+  CHECK_THAT(check.out, Catch::Contains("rus  2022-01-01 → in force  13 provisions  official"));
+  CHECK_THAT(Read(dir.path() / "corpus/uz/act/zru-999/rus@2022-01-01.xml"),
+             Catch::Contains("<q:officialSource href=\"https://lex.uz/docs/-1\" />"));
 }
 
 TEST_CASE("qonun import akn and export text through the binary", "[cli][e2e][import]") {
