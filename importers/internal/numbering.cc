@@ -74,17 +74,30 @@ std::size_t ParseArabic(std::string_view s, std::size_t pos, std::string& id) {
   return end;
 }
 
+// Roman numerals in ASCII; Cyrillic Х and І, typed for X and I in Russian
+// and Uzbek documents, count as them.
 std::size_t ParseRoman(std::string_view s, std::size_t pos, int& value) {
+  std::string ascii;
   std::size_t end = pos;
-  while (end < s.size() && end - pos < 12 &&
-         (s[end] == 'I' || s[end] == 'V' || s[end] == 'X' || s[end] == 'L' || s[end] == 'C' ||
-          s[end] == 'D' || s[end] == 'M')) {
-    ++end;
+  while (end < s.size() && ascii.size() < 12) {
+    const char c = s[end];
+    if (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M') {
+      ascii += c;
+      ++end;
+    } else if (s.substr(end, 2) == "\u0425") {  // Х
+      ascii += 'X';
+      end += 2;
+    } else if (s.substr(end, 2) == "\u0406") {  // І
+      ascii += 'I';
+      end += 2;
+    } else {
+      break;
+    }
   }
   if (end == pos) {
     return kNpos;
   }
-  value = RomanValue(s.substr(pos, end - pos));
+  value = RomanValue(ascii);
   return value > 0 ? end : kNpos;
 }
 
@@ -184,7 +197,10 @@ std::optional<Unit> FinishHeading(std::string_view line, std::size_t end, Unit u
     ++end;
     dot = true;
   }
-  if (end < line.size() && !IsSpace(line[end])) {
+  // "Статья 1.Общие положения" (lex.uz prints the number and the heading in
+  // adjacent spans) has a heading; "Статья 1.5" or "Статья 1," does not.
+  if (end < line.size() && !IsSpace(line[end]) &&
+      (!dot || IsDigit(line[end]) || line[end] == '.' || line[end] == ',' || line[end] == '-')) {
     return std::nullopt;
   }
   const std::size_t rest = SkipSpaces(line, end);

@@ -59,6 +59,9 @@ TEST_CASE("Chapter and section headings, arabic and roman", "[importers][numberi
   CHECK(Must("1-bob. Umumiy qoidalar").num == "1-bob.");
   CHECK(Must("VI боб. Озодликка қарши жиноятлар").id == "6");
   CHECK(Must("V BOB").kind == UnitKind::kChapter);
+  CHECK(Must("Глава ХІІ. Кириллица").id == "12");  // Cyrillic Х and І
+  CHECK(Must("Статья 7.Заголовок").rest == "Заголовок");
+  CHECK_FALSE(RecogniseUnit("Статья 7.5 Кодекса"));
   const Unit bare = Must("XII");
   CHECK(bare.kind == UnitKind::kChapter);
   CHECK(bare.bare_roman);
