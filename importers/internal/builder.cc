@@ -422,7 +422,9 @@ std::string CollapseSpaces(std::string_view text) {
   bool pending = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const bool nbsp = text.substr(i, 2) == "\xC2\xA0";
-    if (IsSpaceByte(text[i]) || nbsp) {
+    // Other control characters cannot stand in XML 1.0: they count as space.
+    const bool control = static_cast<unsigned char>(text[i]) < 0x20;
+    if (IsSpaceByte(text[i]) || nbsp || control) {
       pending = !out.empty();
       i += nbsp ? 1 : 0;
       continue;

@@ -38,8 +38,8 @@ Result<model::Expression> NewExpression(const ImportOptions& options);
 // Adds the preamble (blocks joined by '\n') as the first provision.
 void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression);
 
-// Collapses runs of white space (including no-break spaces) to one space
-// and trims both ends.
+// Collapses runs of white space (including no-break spaces and control
+// characters) to one space and trims both ends.
 std::string CollapseSpaces(std::string_view text);
 
 }  // namespace qonun::importers::internal

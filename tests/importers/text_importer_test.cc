@@ -241,3 +241,14 @@ TEST_CASE("Long inputs take linear time: many points, repeated numbers, unclosed
   REQUIRE(long_line.ok());
   CHECK(long_line->expression.provisions.back().text.size() == 2000000);
 }
+
+TEST_CASE("Control characters become spaces, so the output is well-formed XML",
+          "[importers][text]") {
+  const auto r = ImportText(
+      "T\n\nArticle 1. Bell\x07s\n\nA\x01"
+      "B\x1F C.\n",
+      Options(Language::kEnglish, "ctl.txt"));
+  REQUIRE(r.ok());
+  CHECK(At(r->expression, "art_1").heading == "Bell s");
+  CHECK(At(r->expression, "art_1__para_1").text == "A B C.");
+}
