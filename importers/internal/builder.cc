@@ -254,10 +254,37 @@ class Builder {
       Warn(item.line, "point '" + (u.num.empty() ? u.rest.substr(0, 40) : u.num) +
                           "' stands outside any article or numbered paragraph");
     }
-    const std::string id =
-        u.style == PointStyle::kDash ? std::to_string(CountChildren(parent, "point") + 1) : u.id;
+    const std::string id = u.style == PointStyle::kDash
+                               ? std::to_string(CountChildren(parent, "point") + 1)
+                           : u.style == PointStyle::kLetter ? LetterPointId(parent, u)
+                                                            : u.id;
     const std::size_t index = Add("point", Prefix(parent) + "point_" + id, &u, parent, item.line);
     P(index).text = u.rest;
+  }
+
+  // Uzbek Latin letters its lists in its own alphabet, which has no c:
+  // a) b) d) e) are the English text's (a) (b) (c) (d). A list that goes
+  // from b) to d) is read that way, so that the eIds align across languages
+  // as the conventions ask; lists lettered a) b) c) keep their letters.
+  std::string LetterPointId(std::size_t parent, const Unit& u) {
+    static constexpr std::string_view kUzbekLatin = "abdefghijklmnopqrstuvxyz";
+    const auto letter_at = u.num.find_first_of("abcdefghijklmnopqrstuvwxyz");
+    if (options_.language != Language::kUzbek || u.id.size() != 1 ||
+        letter_at == std::string::npos) {
+      return u.id;  // Cyrillic letters are already mapped by rank
+    }
+    const char letter = u.num[letter_at];
+    char& previous = previous_letter_[parent];
+    bool& uzbek = uzbek_lettered_[parent];
+    if (previous == 'b' && letter == 'd') {
+      uzbek = true;
+    }
+    previous = letter;
+    const auto rank = kUzbekLatin.find(letter);
+    if (!uzbek || rank == std::string_view::npos) {
+      return u.id;
+    }
+    return std::string(1, static_cast<char>('a' + rank));
   }
 
   static void Append(std::string& target, const std::string& block) {
@@ -404,6 +431,8 @@ class Builder {
   std::unordered_map<std::string, int> eids_;
   std::unordered_map<std::string, int> next_duplicate_;
   std::unordered_map<std::string, int> child_counts_;
+  std::unordered_map<std::size_t, char> previous_letter_;
+  std::unordered_map<std::size_t, bool> uzbek_lettered_;
   std::unordered_map<std::string, std::string> reference_by_href_;
   std::vector<model::LifecycleEvent> pending_events_;
   std::size_t section_ = kNoProvision;

@@ -252,3 +252,21 @@ TEST_CASE("Control characters become spaces, so the output is well-formed XML",
   CHECK(At(r->expression, "art_1").heading == "Bell s");
   CHECK(At(r->expression, "art_1__para_1").text == "A B C.");
 }
+
+TEST_CASE("Uzbek Latin lists lettered a) b) d) align with English a) b) c)", "[importers][text]") {
+  const auto uzbek = ImportText(
+      "T\n\n5-modda. Hollar\n\nQuyidagi hollarda:\na) birinchi;\nb) ikkinchi;\nd) uchinchi;\n"
+      "e) toʻrtinchi.\n\n6-modda. Boshqa\n\nRoʻyxat:\na) bir;\nb) ikki;\nc) uch.\n",
+      Options(Language::kUzbek, "uzb.txt"));
+  REQUIRE(uzbek.ok());
+  CHECK(Eids(uzbek->expression) ==
+        Strings{"art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_b",
+                "art_5__para_1__point_c", "art_5__para_1__point_d", "art_6", "art_6__para_1",
+                "art_6__para_1__point_a", "art_6__para_1__point_b", "art_6__para_1__point_c"});
+  CHECK(At(uzbek->expression, "art_5__para_1__point_c").num == "d)");
+  // In an English text d) is the fourth letter.
+  const auto english = ImportText("T\n\nArticle 5. Cases\n\nLead:\n(b) two;\n(d) four.\n",
+                                  Options(Language::kEnglish, "eng.txt"));
+  REQUIRE(english.ok());
+  CHECK(english->expression.provisions.back().eid == "art_5__para_1__point_d");
+}
