@@ -479,7 +479,11 @@ Result<model::Expression> NewExpression(const ImportOptions& options) {
   e.work.doc_type = parts->doc_type;
   e.work.kind = options.kind;
   e.work.date = parts->date;
+  // The URI spells the number in lower case; FRBRnumber as printed ("ZRU-154").
   e.work.number = parts->number;
+  for (char& c : e.work.number) {
+    c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  }
   e.work.name = options.title;
   e.work.aliases = options.aliases;
   e.language = options.language;

@@ -42,6 +42,8 @@ TEST_CASE("English text: chapters, articles, parts, lettered points, a note", "[
   CHECK(e.long_title == "Law of the Republic of Uzbekistan on Example Procedures");
   CHECK(e.work.name == e.long_title);
   CHECK(e.uri == "/akn/uz/act/2019-03-04/zru-999/eng@2021-05-01");
+  CHECK(e.work.number == "ZRU-999");
+  CHECK(e.work.kind == "law");
   CHECK(Eids(e) == Strings{"preamble", "chp_1", "art_1", "art_1__para_1", "art_2", "art_2__para_1",
                            "art_2__para_1__point_a", "art_2__para_1__point_b", "art_2__para_2",
                            "chp_2", "art_3", "art_3__para_1", "art_3__para_2"});
