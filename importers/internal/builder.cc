@@ -409,6 +409,32 @@ class Builder {
                             e_.date.ToString());
       }
     }
+    // Which unit the act changed, and how, where the note says so.
+    if (const std::string_view type = ModificationType(note); !type.empty()) {
+      e_.modifications.push_back({std::string(type), it->second, {P(target).eid}});
+    }
+  }
+
+  // "в редакции" / "tahririda" / "as amended" replace a text; "введена" /
+  // "kiritilgan" / "inserted" add one; "утратила силу" / "kuchini yoʻqotgan"
+  // / "repealed" remove one. Empty when the note says none of these.
+  static std::string_view ModificationType(std::string_view note) {
+    const std::string lower = LowerSameLength(note);
+    auto has = [&](std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+    };
+    if (has({"утратил", "исключен", "kuchini yo", "кучини йў", "chiqarilgan", "чиқарилган",
+             "repealed"})) {
+      return "repeal";
+    }
+    if (has({"введен", "дополнен", "kiritilgan", "киритилган", "inserted", "added by"})) {
+      return "insertion";
+    }
+    if (has({"редакц", "tahrir", "таҳрир", "amended", "substituted"})) {
+      return "substitution";
+    }
+    return {};
   }
 
  public:

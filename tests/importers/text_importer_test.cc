@@ -100,6 +100,14 @@ TEST_CASE("Russian text: all-caps chapter, superscript article, Cyrillic points"
   REQUIRE(e.references.size() == 3);
   CHECK(e.references[1].href == "/akn/uz/act/2021-04-12/zru-683");
   CHECK(e.references[2].href == "/akn/uz/act/2020-01-20/zru-600");
+  // Which units the acts changed, and how.
+  REQUIRE(e.modifications.size() == 2);
+  CHECK(e.modifications[0].type == "substitution");
+  CHECK(e.modifications[0].source == "amd_1");
+  CHECK(e.modifications[0].destinations == Strings{"art_135__para_2"});
+  CHECK(e.modifications[1].type == "insertion");
+  CHECK(e.modifications[1].source == "amd_2");
+  CHECK(e.modifications[1].destinations == Strings{"art_135-1"});
   REQUIRE(e.events.size() == 3);  // generation, then amendments by date
   CHECK(e.events[1].source == "amd_2");
   CHECK(e.events[1].eid == "evt_2");
@@ -125,6 +133,11 @@ TEST_CASE("Uzbek Latin text: implicit parts, dashes, numbered points, sections",
   CHECK(At(e, "art_135-1__point_2").num == "2)");
   CHECK(At(e, "art_135-1").notes.size() == 1);
   CHECK(At(e, "art_136__para_2").notes.size() == 1);
+  REQUIRE(e.modifications.size() == 2);
+  CHECK(e.modifications[0].type == "substitution");
+  CHECK(e.modifications[0].destinations == Strings{"art_135-1"});
+  CHECK(e.modifications[1].type == "insertion");
+  CHECK(e.modifications[1].destinations == Strings{"art_136__para_2"});
   REQUIRE(e.references.size() == 3);
   CHECK(e.references[1].href == "/akn/uz/act/2021-04-12/zru-683");
   CHECK(e.references[2].href == "/akn/uz/act/2020-01-20/zru-600");
