@@ -518,7 +518,7 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
           items.push_back({ItemKind::kUnit, std::move(*unit), {}, block.line});
         } else if (!seen_unit) {
           preamble.push_back(block.text);
-        } else if (internal::IsAmendmentNote(block.text)) {
+        } else if (internal::IsParenthesisedNote(block.text)) {
           items.push_back({ItemKind::kNote, {}, block.text, block.line});
         } else {
           items.push_back({ItemKind::kText, {}, block.text, block.line});

@@ -67,9 +67,17 @@ std::string ExportText(const model::Expression& expression) {
   // the last descendant of its provision, so it is written when that
   // provision is closed. Iterative, whatever the depth.
   std::vector<std::size_t> open;
+  auto notes = [&](const model::Provision& p) {
+    for (const std::string& note : p.notes) {
+      Block(out, !note.empty() && note.front() == '(' ? note : "(" + note + ")");
+    }
+  };
+  // A provision with children gets its wrap-up and notes after its last
+  // descendant: a note between a lead-in and its list would split them.
   auto close_until = [&](std::size_t parent) {
     while (!open.empty() && open.back() != parent) {
       Blocks(out, "", expression.provisions[open.back()].wrap_up);
+      notes(expression.provisions[open.back()]);
       open.pop_back();
     }
   };
@@ -95,11 +103,9 @@ std::string ExportText(const model::Expression& expression) {
     } else {
       Blocks(out, p.num, p.text);
     }
-    for (const std::string& note : p.notes) {
-      Block(out, !note.empty() && note.front() == '(' ? note : "(" + note + ")");
-    }
     if (p.children.empty()) {
       Blocks(out, "", p.wrap_up);
+      notes(p);
     } else {
       open.push_back(i);
     }

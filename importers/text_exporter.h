@@ -9,7 +9,8 @@
 // separated by blank lines: headings as "num heading" ("Статья 135. Торговля
 // людьми"; a bare roman chapter number gets its heading on its own line),
 // parts and points as "num text", unnumbered points as "— text", notes as
-// their own parenthesised blocks. Never fails; thread-safe.
+// their own parenthesised blocks after the unit's last descendant (a note
+// not written in parentheses gains them). Never fails; thread-safe.
 
 #include <string>
 

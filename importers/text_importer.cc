@@ -95,7 +95,7 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
     open = !EndsSentence(text);
   }
   for (Item& item : items) {
-    if (item.kind == ItemKind::kText && internal::IsAmendmentNote(item.text)) {
+    if (item.kind == ItemKind::kText && internal::IsParenthesisedNote(item.text)) {
       item.kind = ItemKind::kNote;
     }
   }

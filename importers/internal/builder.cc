@@ -125,9 +125,16 @@ class Builder {
   }
 
   void Run(const std::vector<Item>& items) {
+    // The item after each one, notes skipped (for the lead-in lookahead),
+    // found in one backward pass.
+    std::vector<const Item*> next_of(items.size(), nullptr);
+    for (std::size_t i = items.size(); i > 1; --i) {
+      const Item& after = items[i - 1];
+      next_of[i - 2] = after.kind == ItemKind::kNote ? next_of[i - 1] : &after;
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
       const Item& item = items[i];
-      const Item* next = i + 1 < items.size() ? &items[i + 1] : nullptr;
+      const Item* next = next_of[i];
       switch (item.kind) {
         case ItemKind::kUnit:
           AddUnit(item);

@@ -436,12 +436,27 @@ std::optional<Unit> RecogniseUnit(std::string_view line) {
   return RecogniseListItem(line);
 }
 
-bool IsAmendmentNote(std::string_view block) {
+bool IsParenthesisedNote(std::string_view block) {
   while (!block.empty() && (IsSpace(block.back()) || block.back() == '.')) {
     block.remove_suffix(1);
   }
   block.remove_prefix(SkipSpaces(block, 0));
   if (block.size() < 3 || block.front() != '(' || block.back() != ')') {
+    return false;
+  }
+  // "(a) … (b)" opens and closes two brackets: not one note.
+  int depth = 0;
+  for (std::size_t i = 0; i + 1 < block.size(); ++i) {
+    depth += block[i] == '(' ? 1 : block[i] == ')' ? -1 : 0;
+    if (depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsAmendmentNote(std::string_view block) {
+  if (!IsParenthesisedNote(block)) {
     return false;
   }
   const std::string lower = LowerSameLength(block);

@@ -28,6 +28,10 @@ struct Unit {
 // The unit a line starts, or nullopt for ordinary text.
 std::optional<Unit> RecogniseUnit(std::string_view line);
 
+// True for a block wholly in parentheses: an editorial note ("(статья
+// утратила силу)", "(Izoh: …)"), kept apart from the body text.
+bool IsParenthesisedNote(std::string_view block);
+
 // True for a block wholly in parentheses that records an amendment:
 // "(в редакции Закона …)", "(… Qonuni tahririda)", "(as amended by …)".
 bool IsAmendmentNote(std::string_view block);

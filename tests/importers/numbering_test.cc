@@ -5,6 +5,7 @@
 namespace {
 
 using qonun::importers::internal::IsAmendmentNote;
+using qonun::importers::internal::IsParenthesisedNote;
 using qonun::importers::internal::PointStyle;
 using qonun::importers::internal::RecogniseUnit;
 using qonun::importers::internal::Unit;
@@ -115,5 +116,9 @@ TEST_CASE("Amendment notes in three languages", "[importers][numbering]") {
   CHECK(IsAmendmentNote("(Qonun bilan kiritilgan)"));
   CHECK(IsAmendmentNote("(as amended by Law No. ZRU-683 of 12.04.2021)."));
   CHECK_FALSE(IsAmendmentNote("(a remark in brackets)"));
+  CHECK(IsParenthesisedNote("(a remark in brackets)"));
+  CHECK(IsParenthesisedNote("(see (b) above)."));
+  CHECK_FALSE(IsParenthesisedNote("(one) and (two)"));
+  CHECK_FALSE(IsParenthesisedNote("no brackets"));
   CHECK_FALSE(IsAmendmentNote("в редакции Закона без скобок"));
 }
