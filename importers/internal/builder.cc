@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <unordered_map>
 
+#include "analysis/analyzer.h"
 #include "model/akn_reader.h"
 
 namespace qonun::importers::internal {
@@ -476,6 +477,34 @@ class Builder {
   int amendments_ = 0;
 };
 
+// Russian is written in Cyrillic and English in Latin; Uzbek in either. A
+// text in the other script was most likely given the wrong language.
+void WarnOnScriptMismatch(const ImportOptions& options, const model::Expression& e,
+                          std::vector<model::Diagnostic>& warnings) {
+  std::string sample;
+  int line = 0;
+  for (const Provision& p : e.provisions) {
+    if (sample.size() > 20000) {
+      break;
+    }
+    sample += p.heading + " " + p.text + " ";
+    line = line == 0 ? p.line : line;
+  }
+  const analysis::Script script = analysis::Analyzer::DetectScript(sample);
+  const char* found = nullptr;
+  if (options.language == Language::kRussian && script == analysis::Script::kLatin) {
+    found = "Latin";
+  } else if (options.language == Language::kEnglish && script == analysis::Script::kCyrillic) {
+    found = "Cyrillic";
+  }
+  if (found) {
+    warnings.push_back({options.source_name, line, model::Severity::kWarning,
+                        std::string("the text is mostly in ") + found +
+                            " script, but its language is given as " +
+                            std::string(LanguageCode(options.language))});
+  }
+}
+
 }  // namespace
 
 std::string CollapseSpaces(std::string_view text) {
@@ -556,6 +585,7 @@ bool BuildTree(const std::vector<Item>& items, const ImportOptions& options,
   Builder builder(options, expression, warnings);
   builder.Run(items);
   builder.FinishLifecycle();
+  WarnOnScriptMismatch(options, expression, warnings);
   return true;
 }
 

@@ -285,3 +285,15 @@ TEST_CASE("Uzbek Latin lists lettered a) b) d) align with English a) b) c)", "[i
   REQUIRE(english.ok());
   CHECK(english->expression.provisions.back().eid == "art_5__para_1__point_d");
 }
+
+TEST_CASE("A text in the wrong script for its language is a warning", "[importers][text]") {
+  const auto r = ImportText(Fixture("eng.txt"), Options(Language::kRussian, "eng.txt"));
+  REQUIRE(r.ok());
+  REQUIRE(r->warnings.size() == 1);
+  CHECK(r->warnings[0].ToString() ==
+        "eng.txt:5: warning: the text is mostly in Latin script, but its language is given as "
+        "rus");
+  const auto uzbek = ImportText(Fixture("uzb-cyrl.txt"), Options(Language::kUzbek, "u.txt"));
+  REQUIRE(uzbek.ok());
+  CHECK(uzbek->warnings.empty());
+}
