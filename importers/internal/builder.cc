@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "analysis/analyzer.h"
@@ -19,13 +21,7 @@ bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The amending act a note names: its date and number ("12.04.2021",
-// "ЗРУ-683"), turned into an Akoma Ntoso work URI.
-struct AmendingAct {
-  model::Date date;
-  std::string href;
-};
-
+// The date a note gives for its amending act ("от 12.04.2021 г.").
 std::optional<model::Date> FindDate(std::string_view text) {
   // dd.mm.yyyy, or yyyy-mm-dd
   for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
@@ -78,6 +74,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kActPref
     {"VMQ", "vmq"},
 }};
 
+// The amending act's number as the work URI spells it: "ЗРУ-683" → "zru-683".
 std::optional<std::string> FindActNumber(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     for (const auto& [printed, uri] : kActPrefixes) {
@@ -167,8 +164,9 @@ class Builder {
       while (eids_.contains(unique)) {
         unique = eid + "_dup" + std::to_string(n++);
       }
-      Warn(line, "'" + (unit ? unit->num : element) + "' repeats the number of line " +
-                     std::to_string(it->second) + "; its eId is '" + unique + "'");
+      Warn(line, "'" + (unit && !unit->num.empty() ? unit->num : eid) +
+                     "' repeats the number of line " + std::to_string(it->second) +
+                     "; its eId is '" + unique + "'");
       eid = unique;
       eids_.emplace(eid, line);
     }
