@@ -30,8 +30,10 @@ int RunExport(const ExportFlags& flags) {
   std::filesystem::path file = flags.expression;
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error)) {
-    if (flags.expression.rfind("/akn/", 0) != 0) {
-      std::cerr << flags.expression << ": error: no such file (nor an /akn/… expression URI)\n";
+    if (flags.expression.rfind("/akn/", 0) != 0 ||
+        flags.expression.find('@') == std::string::npos) {
+      std::cerr << flags.expression
+                << ": error: no such file, nor an expression URI (/akn/…/LANG@DATE)\n";
       return kExitFailure;
     }
     auto found = importers::FindExpressionFile(flags.corpus, flags.expression);

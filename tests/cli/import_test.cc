@@ -92,6 +92,13 @@ TEST_CASE("qonun import akn and export text through the binary", "[cli][e2e][imp
   CHECK(by_uri.exit_code == 0);
   CHECK_THAT(by_uri.out, Catch::Contains("\n\nСтатья 148². Принуждение к труду\n\n"));
 
+  // A work URI names no single expression.
+  const auto work_only =
+      RunProcess({QONUN_BINARY, "export", "text", "/akn/uz/act/1994-09-22/2012-xii", "--corpus",
+                  std::string(QONUN_SOURCE_DIR) + "/corpus"});
+  CHECK(work_only.exit_code == 1);
+  CHECK_THAT(work_only.err, Catch::Contains("nor an expression URI (/akn/…/LANG@DATE)"));
+
   // The export imports back: text → corpus file → check.
   const std::string text_file = (dir.path() / "cc.txt").string();
   REQUIRE(
