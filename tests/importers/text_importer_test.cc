@@ -175,7 +175,8 @@ TEST_CASE("Uzbek Cyrillic text: roman chapter in capitals, superscript article",
   CHECK(e.references[1].href == "/akn/uz/act/2021-04-12/zru-683");
 }
 
-TEST_CASE("Repeated numbers and stray points are warnings with line numbers", "[importers][text]") {
+TEST_CASE("Repeated numbers and undated amendment notes are warnings with line numbers",
+          "[importers][text]") {
   const std::string text =
       "Title\n\nArticle 1. One\n\nFirst.\n\nArticle 1. Again\n\nSecond.\n\n"
       "(as amended by a law of unknown date)\n";
