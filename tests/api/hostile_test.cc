@@ -335,6 +335,10 @@ TEST_CASE("hostile requests get quick 4xx answers and the server keeps serving",
   CHECK(background.ok() > 0);
 }
 
+// The start of a TLS ClientHello, then a blank line.
+constexpr char kTlsHelloBytes[] = "\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n";
+const std::string kTlsHello(kTlsHelloBytes, sizeof kTlsHelloBytes - 1);  // with its NULs
+
 TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
           "[api][http][hostile]") {
   // Pistache 0.0.5 waits for more bytes on a request line or header it cannot
@@ -342,7 +346,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
   // while normal searches go on.
   const std::vector<std::string> requests = {
       "GARBAGE\r\n\r\n",
-      std::string("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n", 17),
+      kTlsHello,
       "GET /\r\n\r\n",
       "GET /health HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
   };
@@ -478,7 +482,6 @@ TEST_CASE("every response carries a charset, nosniff, and the page a same-origin
 }
 
 TEST_CASE("the server binds to loopback unless told otherwise", "[api][http][security]") {
-  qonun::testing::TempDir dir;
   ServerProcess server(QONUN_BINARY,
                        {"--db", (S().dir.path() / "index").string(), "--corpus", kMinimal});
   CHECK_THAT(server.log(), Catch::Contains("listening on http://127.0.0.1:"));
