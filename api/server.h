@@ -19,6 +19,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0: any free port
   int threads = 2;
+  // Larger requests get a JSON 413; past four times this, Pistache itself
+  // answers a plain-text 413 (its buffer is capped there).
   std::size_t max_request_bytes = 64 * 1024;
   std::size_t max_response_bytes = 8 * 1024 * 1024;
   bool access_log = true;  // one line per request on stderr
@@ -38,7 +40,9 @@ class Server {
 
   Service& service();
 
-  // Stops accepting connections and waits for the serving threads.
+  // Lets the requests in flight (and those already sent) finish — it waits
+  // until none has run for 200 ms, at most 10 s — then stops serving and
+  // waits for the serving threads.
   void Shutdown();
 
   struct Impl;

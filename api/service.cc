@@ -19,6 +19,7 @@
 #include "api/internal/response_cache.h"
 #include "api/internal/static_files.h"
 #include "common/citation.h"
+#include "common/utf8.h"
 #include "model/schema.h"
 #include "search/citation_format.h"
 #include "search/query_parser.h"
@@ -65,6 +66,11 @@ class Params {
     }
     if (value->size() > max_bytes) {
       Fail(name, "is too long (at most " + std::to_string(max_bytes) + " bytes)");
+      return "";
+    }
+    // ICU and Xapian must only ever see well-formed text.
+    if (auto bad = FindInvalidUtf8(*value)) {
+      Fail(name, "is not valid UTF-8 (at byte " + std::to_string(*bad) + ")");
       return "";
     }
     return *value;
@@ -185,6 +191,11 @@ struct Service::State {
   std::shared_ptr<const search::Snapshot> snapshot;
   std::string snapshot_error;
   std::chrono::steady_clock::time_point last_check{};
+  // A generation Xapian found damaged while answering: nothing more is served
+  // from it (a damaged table could give wrong answers) until another one is
+  // switched in.
+  std::string damaged_generation;
+  std::string damage;
 
   // Searchers and analyzers are not thread-safe: each request borrows one.
   struct Worker {
@@ -226,6 +237,18 @@ struct Service::State {
       snapshot_error = loaded.status().message();
     }
     return snapshot;
+  }
+
+  void MarkDamaged(const std::string& generation, const std::string& reason) {
+    std::lock_guard<std::mutex> lock(snapshot_mutex);
+    damaged_generation = generation;
+    damage = reason;
+  }
+
+  // Why `generation` must not be served, or "" when it can be.
+  std::string DamageOf(const std::string& generation) {
+    std::lock_guard<std::mutex> lock(snapshot_mutex);
+    return generation == damaged_generation ? damage : "";
   }
 
   Result<std::unique_ptr<Worker>> Borrow() {
@@ -277,6 +300,8 @@ HttpReply FromStatus(const Status& status, const std::string& param = "") {
     case StatusCode::kUnavailable:
     case StatusCode::kFailedPrecondition:
       return ErrorReply(503, "unavailable", status.message());
+    case StatusCode::kDataLoss:
+      return ErrorReply(503, "index_damaged", status.message() + "; rebuild the index");
     default:
       return ErrorReply(500, "internal", "the server could not answer this request");
   }
@@ -323,6 +348,9 @@ HttpReply Search(Context& c) {
   }
   Result<search::SearchResponse> response = c.worker.searcher.Search(r);
   if (!response.ok()) {
+    if (response.status().code() == StatusCode::kDataLoss) {
+      c.state.MarkDamaged(c.snapshot.generation, response.status().message());
+    }
     return FromStatus(response.status(), "q");
   }
   HttpReply reply;
@@ -1175,6 +1203,9 @@ void Service::Record(const std::string& route, int status, double seconds) {
 
 HttpReply Service::Handle(const HttpRequest& request) {
   try {
+    if (FindInvalidUtf8(request.path)) {
+      return ErrorReply(400, "bad_request", "the path is not valid UTF-8");
+    }
     const Route* route = nullptr;
     std::vector<std::string> allowed;
     for (const Route& r : Routes()) {
@@ -1219,6 +1250,12 @@ HttpReply Service::Handle(const HttpRequest& request) {
         std::lock_guard<std::mutex> lock(state_->snapshot_mutex);
         return JsonReply({{"status", "unavailable"}, {"reason", state_->snapshot_error}}, 503);
       }
+      if (const std::string damage = state_->DamageOf(snapshot->generation); !damage.empty()) {
+        return JsonReply({{"status", "damaged"},
+                          {"generation", snapshot->generation},
+                          {"reason", damage + "; rebuild the index"}},
+                         503);
+      }
       return JsonReply({{"status", "ready"},
                         {"generation", snapshot->generation},
                         {"built_at", snapshot->built_at},
@@ -1227,6 +1264,9 @@ HttpReply Service::Handle(const HttpRequest& request) {
     if (!snapshot) {
       std::lock_guard<std::mutex> lock(state_->snapshot_mutex);
       return ErrorReply(503, "unavailable", "no index is open: " + state_->snapshot_error);
+    }
+    if (const std::string damage = state_->DamageOf(snapshot->generation); !damage.empty()) {
+      return ErrorReply(503, "index_damaged", damage + "; rebuild the index");
     }
     const std::string cache_key =
         internal::CacheKey(snapshot->generation, model::Date::Today().ToString(), request);

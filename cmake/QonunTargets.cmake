@@ -19,6 +19,11 @@ function(_qonun_apply_policy target)
                                             -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(${target} PUBLIC -fsanitize=${QONUN_SANITIZE})
   endif()
+  if(QONUN_FUZZ)
+    # Coverage feedback for libFuzzer in every library a fuzz target links;
+    # the fuzz executables add -fsanitize=fuzzer (the driver) themselves.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
 endfunction()
 
 # qonun_library(NAME SOURCES ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])

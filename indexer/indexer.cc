@@ -238,90 +238,106 @@ Status BuildIndex(const IndexOptions& options, IndexReport& report) {
     }
   }
 
-  try {
-    std::optional<std::map<std::string, std::string>> old_checksums;
-    if (previous && !options.full_rebuild) {
-      old_checksums = ReusableChecksums(options.db_dir / *previous);
-    }
-    if (old_checksums) {
-      fs::copy(options.db_dir / *previous, building, fs::copy_options::recursive);
-    }
-    Xapian::WritableDatabase db(building.string(), Xapian::DB_CREATE_OR_OPEN);
-    if (old_checksums) {
-      for (const auto& [uri, sum] : *old_checksums) {
-        auto now = checksums.find(uri);
-        if (now == checksums.end() || now->second != sum) {
-          RemoveExpression(db, uri);
-          ++report.removed;
-        }
+  // Reuse the previous generation unless told not to; when it turns out to be
+  // damaged, start again from nothing rather than fail (a damaged index must
+  // not block the rebuild that repairs it).
+  bool reuse = previous && !options.full_rebuild;
+  for (;;) {
+    try {
+      std::optional<std::map<std::string, std::string>> old_checksums;
+      if (reuse) {
+        old_checksums = ReusableChecksums(options.db_dir / *previous);
       }
-    }
-
-    // Word frequencies for the spelling table, added once per word at the end
-    // rather than once per document (Xapian keeps them in a sorted map).
-    std::unordered_map<std::string, Xapian::termcount> spelling;
-    for (const model::Work& w : corpus.works()) {
-      const LanguageMap languages = LanguagesByProvision(w);
-      for (const model::Expression& e : w.expressions) {
-        ++report.expressions;
-        if (old_checksums) {
-          auto old = old_checksums->find(e.uri);
-          if (old != old_checksums->end() && old->second == checksums[e.uri]) {
-            ++report.reused;
-            continue;
+      if (old_checksums) {
+        fs::copy(options.db_dir / *previous, building, fs::copy_options::recursive);
+      }
+      Xapian::WritableDatabase db(building.string(), Xapian::DB_CREATE_OR_OPEN);
+      if (old_checksums) {
+        for (const auto& [uri, sum] : *old_checksums) {
+          auto now = checksums.find(uri);
+          if (now == checksums.end() || now->second != sum) {
+            RemoveExpression(db, uri);
+            ++report.removed;
           }
         }
-        ++report.reanalysed;
-        for (std::size_t i = 0; i < e.provisions.size(); ++i) {
-          auto found = languages.find(e.date.ToString() + "|" + e.provisions[i].Identity());
-          const std::set<Language> available =
-              found == languages.end() ? std::set<Language>{e.language} : found->second;
-          Xapian::Document doc = builder.Build(w, e, i, available, report.text_bytes);
-          for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-            if (IsWordTerm(*t)) {
-              spelling[*t] += t.get_wdf();
+      }
+
+      // Word frequencies for the spelling table, added once per word at the
+      // end rather than once per document (Xapian keeps them in a sorted map).
+      std::unordered_map<std::string, Xapian::termcount> spelling;
+      for (const model::Work& w : corpus.works()) {
+        const LanguageMap languages = LanguagesByProvision(w);
+        for (const model::Expression& e : w.expressions) {
+          ++report.expressions;
+          if (old_checksums) {
+            auto old = old_checksums->find(e.uri);
+            if (old != old_checksums->end() && old->second == checksums[e.uri]) {
+              ++report.reused;
+              continue;
             }
           }
-          // A changed expression's documents were removed above, so every
-          // document here is new: adding spares a lookup of its id term.
-          db.add_document(doc);
+          ++report.reanalysed;
+          for (std::size_t i = 0; i < e.provisions.size(); ++i) {
+            auto found = languages.find(e.date.ToString() + "|" + e.provisions[i].Identity());
+            const std::set<Language> available =
+                found == languages.end() ? std::set<Language>{e.language} : found->second;
+            Xapian::Document doc = builder.Build(w, e, i, available, report.text_bytes);
+            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+              if (IsWordTerm(*t)) {
+                spelling[*t] += t.get_wdf();
+              }
+            }
+            // A changed expression's documents were removed above, so every
+            // document here is new: adding spares a lookup of its id term.
+            db.add_document(doc);
+          }
         }
       }
-    }
-    for (const auto& [word, frequency] : spelling) {
-      db.add_spelling(word, frequency);
-    }
-    if (old_checksums) {
-      for (const auto& [uri, sum] : *old_checksums) {
-        if (!checksums.contains(uri)) {
-          db.set_metadata(std::string(schema::kMetaSourcePrefix) + uri, "");
+      for (const auto& [word, frequency] : spelling) {
+        db.add_spelling(word, frequency);
+      }
+      if (old_checksums) {
+        for (const auto& [uri, sum] : *old_checksums) {
+          if (!checksums.contains(uri)) {
+            db.set_metadata(std::string(schema::kMetaSourcePrefix) + uri, "");
+          }
         }
       }
-    }
-    for (const model::Work& w : corpus.works()) {
-      for (const model::Expression& e : w.expressions) {
-        db.set_metadata(std::string(schema::kMetaSourcePrefix) + e.uri, ReadFile(e.file));
+      for (const model::Work& w : corpus.works()) {
+        for (const model::Expression& e : w.expressions) {
+          db.set_metadata(std::string(schema::kMetaSourcePrefix) + e.uri, ReadFile(e.file));
+        }
       }
+      db.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
+      db.set_metadata(std::string(schema::kMetaWorks), WorksJson(corpus).dump());
+      db.set_metadata(std::string(schema::kMetaThesaurus), ThesaurusJson(folder.thesaurus).dump());
+      db.set_metadata(std::string(schema::kMetaConcordance),
+                      ConcordanceJson(folder.concordance).dump());
+      db.set_metadata(std::string(schema::kMetaChecksums), json(checksums).dump());
+      db.set_metadata(std::string(schema::kMetaBuiltAt), Timestamp());
+      db.set_metadata(std::string(schema::kMetaGeneration), report.generation);
+      db.commit();
+      report.documents = db.get_doccount();
+      db.close();
+      break;
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      fs::remove_all(building, fs_error);
+      if (!reuse) {
+        return UnavailableError("index build failed: " + e.get_description() +
+                                "; the previous index is unchanged");
+      }
+      reuse = false;
+      report.expressions = report.reanalysed = report.reused = report.removed = 0;
+      report.text_bytes = 0;
+    } catch (const Xapian::Error& e) {
+      fs::remove_all(building, fs_error);
+      return UnavailableError("index build failed: " + e.get_description() +
+                              "; the previous index is unchanged");
+    } catch (const fs::filesystem_error& e) {
+      fs::remove_all(building, fs_error);
+      return UnavailableError(std::string("index build failed: ") + e.what() +
+                              "; the previous index is unchanged");
     }
-    db.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
-    db.set_metadata(std::string(schema::kMetaWorks), WorksJson(corpus).dump());
-    db.set_metadata(std::string(schema::kMetaThesaurus), ThesaurusJson(folder.thesaurus).dump());
-    db.set_metadata(std::string(schema::kMetaConcordance),
-                    ConcordanceJson(folder.concordance).dump());
-    db.set_metadata(std::string(schema::kMetaChecksums), json(checksums).dump());
-    db.set_metadata(std::string(schema::kMetaBuiltAt), Timestamp());
-    db.set_metadata(std::string(schema::kMetaGeneration), report.generation);
-    db.commit();
-    report.documents = db.get_doccount();
-    db.close();
-  } catch (const Xapian::Error& e) {
-    fs::remove_all(building, fs_error);
-    return UnavailableError("index build failed: " + e.get_description() +
-                            "; the previous index is unchanged");
-  } catch (const fs::filesystem_error& e) {
-    fs::remove_all(building, fs_error);
-    return UnavailableError(std::string("index build failed: ") + e.what() +
-                            "; the previous index is unchanged");
   }
 
   fs::rename(building, options.db_dir / report.generation, fs_error);

@@ -12,6 +12,9 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev
   # tests and tools; Debian's Chromium drives the web page's browser tests
   catch2 xapian-tools libxml2-utils curl clang-format chromium
+  # fuzzing and the ThreadSanitizer build (clang, its sanitizer and libFuzzer
+  # runtimes), the soak test (wrk)
+  clang libclang-rt-14-dev wrk
 )
 
 if [ "$(id -u)" -eq 0 ]; then

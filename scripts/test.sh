@@ -2,15 +2,19 @@
 # The test command: installs what is needed, builds, and runs every test.
 #   1. a release build with -Werror, and its tests;
 #   2. a build with AddressSanitizer + UndefinedBehaviorSanitizer, and the same tests;
-#   3. the web page's end-to-end tests in headless Chromium (tests/web);
-#   4. the formatting check.
+#   3. a ThreadSanitizer build (clang) and the concurrency and HTTP tests;
+#   4. fuzzing: every libFuzzer target for 45 s (scripts/fuzz.sh);
+#   5. a 90 s soak of the release server under wrk (scripts/soak.sh);
+#   6. the web page's end-to-end tests in headless Chromium (tests/web);
+#   7. the formatting check.
+# docs/reliability.md describes 3-5 and longer local runs.
 # Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
 jobs=$(nproc)
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s (%s)\n' "$*" "$(date -u +%T)"; }
 
 step "release build (-Werror)"
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DQONUN_WERROR=ON
@@ -27,6 +31,28 @@ step "sanitizer tests"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --output-on-failure -j"$jobs")
+
+step "ThreadSanitizer build (clang)"
+cmake -S . -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQONUN_WERROR=ON \
+  -DCMAKE_CXX_COMPILER=clang++ -DQONUN_SANITIZE=thread
+cmake --build build/tsan -j"$jobs" \
+  --target qonun api_test hostile_test fault_test search_test analysis_test
+step "ThreadSanitizer: concurrency and HTTP tests"
+# The servers these tests start are TSan builds too and inherit TSAN_OPTIONS:
+# a race report stops them (halt_on_error), which fails the test.
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
+(cd build/tsan &&
+  ctest --output-on-failure -j"$jobs" \
+    -R '^(api_test|hostile_test|fault_test):|separate threads|keeps answering while new generations')
+step "ThreadSanitizer: 30 s under wrk (many connections at once, as the tests are not)"
+bash scripts/soak.sh 30 build/tsan/cli/qonun
+unset TSAN_OPTIONS
+
+step "fuzzing (libFuzzer, 45 s per target)"
+bash scripts/fuzz.sh 45
+
+step "soak (wrk, 90 s)"
+bash scripts/soak.sh 90 build/release/cli/qonun
 
 step "browser tests of the web page (headless Chromium)"
 QONUN_BINARY="$PWD/build/release/cli/qonun" bash tests/web/run.sh
