@@ -252,7 +252,7 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
 // Totals and facets are exact while a query matches at most this many
 // documents; past it Xapian stops looking (a common word at a million
 // provisions) and the total is its estimate.
-constexpr Xapian::doccount kExactCountLimit = 20000;
+constexpr Xapian::doccount kExactCountLimit = 1000;
 
 // Matches looked at to tell which language a query's words are in.
 constexpr Xapian::doccount kLanguageSample = 200;

@@ -100,7 +100,7 @@ struct Interpretation {
 struct SearchResponse {
   std::vector<Hit> hits;
   std::size_t total = 0;  // matching articles (results once grouped)
-  // Whether total and facets count every match; false past 20,000 matching
+  // Whether total and facets count every match; false past 1,000 matching
   // documents, where total is Xapian's estimate and facets a sample.
   bool total_exact = true;
   // "work", "lang", "level", "kind": value → matching articles with that value

@@ -198,6 +198,38 @@ TEST_CASE("search reports facets and suggests spellings", "[search][integration]
   CHECK(f.Search(Query("ст. 5 ТК")).suggestion.empty());
 }
 
+TEST_CASE("totals are exact up to the counting limit and estimated past it",
+          "[search][integration]") {
+  Fixture f;
+  // 1,500 extra articles that all mention "harbouring", and three that also say "quillwort".
+  const fs::path file = f.corpus / "uz/act/test-code/eng@2020-08-18.xml";
+  std::ifstream in(file);
+  std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  std::string extra;
+  for (int n = 1000; n < 2500; ++n) {
+    const std::string id = std::to_string(n);
+    extra += "<article eId=\"art_" + id + "\"><num>Article " + id +
+             ".</num><content><p>Harbouring persons, case " + id +
+             (n < 1003 ? ", and quillwort" : "") + ".</p></content></article>\n";
+  }
+  const auto end = xml.find("</chapter>");
+  REQUIRE(end != std::string::npos);
+  xml.insert(end, extra);
+  std::ofstream(file, std::ios::trunc) << xml;
+  f.Build();
+
+  const auto exact = f.Search(Query("quillwort"));
+  CHECK(exact.total_exact);
+  CHECK(exact.total == 3);
+
+  const auto estimated = f.Search(Query("harbouring"));
+  CHECK_FALSE(estimated.total_exact);
+  CHECK(estimated.total >= 1000);
+  CHECK(estimated.total <= 3000);  // an estimate of 1,500, not a count
+  CHECK(estimated.hits.size() == 10);
+}
+
 TEST_CASE("malformed queries and requests are errors, not exceptions", "[search][integration]") {
   Fixture f;
   auto searcher = Searcher::Open(f.db);
