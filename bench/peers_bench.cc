@@ -795,6 +795,19 @@ void Report(const fs::path& results, const fs::path& plot_data) {
                     cell(p, m.fmt).c_str(), m.compare ? ratio(q, p, m.more_is_better).c_str() : "",
                     cell(s, m.fmt).c_str(), m.compare ? ratio(q, s, m.more_is_better).c_str() : "");
       }
+      std::printf(
+          "\n| query kind | Qonun p50 / p99 | PostgreSQL p50 / p99 | SQLite p50 / p99 |\n"
+          "|---|---|---|---|\n");
+      for (const char* kind :
+           {"one_word", "two_words", "phrase", "citation", "cross-script", "point_in_time"}) {
+        std::printf("| %s |", kind);
+        for (const char* engine : {"qonun", "pg", "sqlite"}) {
+          std::printf(" %s / %s ms |",
+                      cell(get(label, engine, std::string("p50_ms.") + kind), "%.2f").c_str(),
+                      cell(get(label, engine, std::string("p99_ms.") + kind), "%.2f").c_str());
+        }
+        std::printf("\n");
+      }
       if (auto parse = get(label, "corpus", "parse_s")) {
         std::printf(
             "\nQonun's build includes reading and parsing the XML corpus; the peers' "

@@ -12,6 +12,8 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev
   # tests and tools; Debian's Chromium drives the web page's browser tests
   catch2 xapian-tools libxml2-utils curl clang-format chromium
+  # the peers benchmark (bench/peers_bench) links PostgreSQL's and SQLite's client libraries
+  libpq-dev libsqlite3-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then
