@@ -123,7 +123,7 @@ set output "$root/docs/bench-peers.png"
 set multiplot layout 1,2 title "Qonun, PostgreSQL 15 FTS, SQLite FTS5 ($machine)"
 set logscale xy
 set grid
-set key top left
+set key bottom right
 set xlabel "provisions"
 set ylabel "query latency (ms)"
 set title "Query latency, 540-query mix, top 10 with snippets"

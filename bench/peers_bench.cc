@@ -785,7 +785,7 @@ void Report(const fs::path& results, const fs::path& plot_data) {
     }
     if (get(label, "qonun", "docs")) {
       std::printf("\n### %s provisions\n\n", label.c_str());
-      std::printf("| | Qonun | PostgreSQL FTS | PG ÷ Qonun | SQLite FTS5 | SQLite ÷ Qonun |\n");
+      std::printf("| | Qonun | PostgreSQL FTS | Qonun vs PG | SQLite FTS5 | Qonun vs SQLite |\n");
       std::printf("|---|---|---|---|---|---|\n");
       for (const Metric& m : metrics) {
         const auto q = get(label, "qonun", m.key);
@@ -808,6 +808,9 @@ void Report(const fs::path& results, const fs::path& plot_data) {
         }
         std::printf("\n");
       }
+      std::printf(
+          "\n\"Qonun vs\" is how many times better Qonun's figure is: above 1× Qonun is ahead, "
+          "below 1× the peer is.\n");
       if (auto parse = get(label, "corpus", "parse_s")) {
         std::printf(
             "\nQonun's build includes reading and parsing the XML corpus; the peers' "
