@@ -54,7 +54,7 @@ double Since(Clock::time_point start) {
 }
 
 void Result(const std::string& engine, const std::string& metric, double value) {
-  std::printf("R\t%s\t%s\t%.6g\n", engine.c_str(), metric.c_str(), value);
+  std::printf("R\t%s\t%s\t%.10g\n", engine.c_str(), metric.c_str(), value);
   std::fflush(stdout);
 }
 
