@@ -79,7 +79,7 @@ for size in "${sizes[@]}"; do
   echo "== $size provisions"
   start=$(date +%s.%N)
   "$bin/corpus_gen" corpus "$corpus" "$n" 20261129
-  printf '%s\tcorpus\tgen_s\t%s\n' "$size" "$(echo "$(date +%s.%N) - $start" | bc)" >>"$results"
+  printf '%s\tcorpus\tgen_s\t%s\n' "$size" "$(awk "BEGIN { print $(date +%s.%N) - $start }")" >>"$results"
   rm -rf "$work"
   mkdir -p "$work"
   for engine in qonun pg sqlite; do
