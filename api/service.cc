@@ -16,6 +16,7 @@
 
 #include "analysis/analyzer.h"
 #include "api/internal/openapi.h"
+#include "api/internal/response_cache.h"
 #include "api/internal/static_files.h"
 #include "common/citation.h"
 #include "model/schema.h"
@@ -174,7 +175,11 @@ json LanguagesJson(const std::vector<Language>& languages) {
 // ---- shared state -------------------------------------------------------------
 
 struct Service::State {
+  explicit State(ServiceOptions service_options)
+      : options(std::move(service_options)), cache(options.cache_bytes) {}
+
   ServiceOptions options;
+  internal::ResponseCache cache;
 
   std::mutex snapshot_mutex;
   std::shared_ptr<const search::Snapshot> snapshot;
@@ -576,19 +581,28 @@ search::CitationParts PartsOf(const model::Expression& e, std::size_t index) {
   return parts;
 }
 
-std::string ShortTitle(const model::Work& w, Language language) {
+// The work's short title in a language: its q:shortTitle, else the first
+// alias written in the citation's script (a Russian citation never ends in
+// "JK"), else its name.
+std::string ShortTitle(const model::Work& w, Language language, bool cyrillic) {
   if (auto it = w.short_titles.find(language); it != w.short_titles.end()) {
     return it->second;
   }
-  return w.metadata.aliases.empty() ? w.Name(language) : w.metadata.aliases.front();
+  for (const std::string& alias : w.metadata.aliases) {
+    if (IsCyrillic(alias) == cyrillic) {
+      return alias;
+    }
+  }
+  return w.Name(language);
 }
 
 std::string ShortCitation(const model::Work& w, const model::Expression& e, std::size_t index) {
-  std::string out = search::FormatCitation(
-      PartsOf(e, index), e.language, IsCyrillic(e.FullText(index)), ShortTitle(w, e.language));
+  const bool cyrillic = IsCyrillic(e.FullText(index));
+  const std::string title = ShortTitle(w, e.language, cyrillic);
+  std::string out = search::FormatCitation(PartsOf(e, index), e.language, cyrillic, title);
   if (out.empty()) {
     const model::Provision& p = e.provisions[index];
-    out = ShortTitle(w, e.language) + ", " + (p.num.empty() ? p.heading : p.num);
+    out = title + ", " + (p.num.empty() ? p.heading : p.num);
   }
   return out;
 }
@@ -859,7 +873,10 @@ HttpReply Diff(Context& c) {
   const std::string with_eid = p.String("with_eid", 200);
   const std::string format = p.String("format", 10);
   const versions::DiffOptions options{p.Flag("ignore_whitespace"), p.Flag("ignore_case")};
-  const Language summary_language = p.Lang("ui").value_or(language);
+  // ui=uzb-Cyrl: the summary in Uzbek, Cyrillic script.
+  const bool uzbek_cyrillic = p.String("ui", 10) == "uzb-Cyrl";
+  const versions::SummaryLanguage summary_language(
+      uzbek_cyrillic ? Language::kUzbek : p.Lang("ui").value_or(language), uzbek_cyrillic);
   if (p.error()) {
     return *p.error();
   }
@@ -1054,6 +1071,16 @@ HttpReply Metrics(State& state, const std::shared_ptr<const search::Snapshot>& s
   out << "qonun_request_duration_seconds_bucket{le=\"+Inf\"} " << cumulative << "\n"
       << "qonun_request_duration_seconds_sum " << state.latency_sum << "\n"
       << "qonun_request_duration_seconds_count " << state.latency_count << "\n";
+  const internal::ResponseCache::Stats cache = state.cache.stats();
+  out << "# HELP qonun_cache_hits_total Requests answered from the reply cache.\n"
+         "# TYPE qonun_cache_hits_total counter\nqonun_cache_hits_total "
+      << cache.hits << "\n";
+  out << "# HELP qonun_cache_misses_total Cacheable requests the cache could not answer.\n"
+         "# TYPE qonun_cache_misses_total counter\nqonun_cache_misses_total "
+      << cache.misses << "\n";
+  out << "# HELP qonun_cache_bytes Memory held by cached replies.\n"
+         "# TYPE qonun_cache_bytes gauge\nqonun_cache_bytes "
+      << cache.bytes << "\n";
   long generation = 0;
   if (snapshot) {
     generation =
@@ -1115,8 +1142,7 @@ const std::vector<RouteInfo>& RouteTable() {
   return table;
 }
 
-Service::Service(ServiceOptions options) : state_(std::make_unique<State>()) {
-  state_->options = std::move(options);
+Service::Service(ServiceOptions options) : state_(std::make_unique<State>(std::move(options))) {
   state_->Current();
 }
 
@@ -1202,6 +1228,11 @@ HttpReply Service::Handle(const HttpRequest& request) {
       std::lock_guard<std::mutex> lock(state_->snapshot_mutex);
       return ErrorReply(503, "unavailable", "no index is open: " + state_->snapshot_error);
     }
+    const std::string cache_key =
+        internal::CacheKey(snapshot->generation, model::Date::Today().ToString(), request);
+    if (std::shared_ptr<const HttpReply> cached = state_->cache.Find(cache_key)) {
+      return *cached;
+    }
     Result<std::unique_ptr<State::Worker>> worker = state_->Borrow();
     if (!worker.ok()) {
       return FromStatus(worker.status());
@@ -1216,6 +1247,9 @@ HttpReply Service::Handle(const HttpRequest& request) {
     Context context{request, *snapshot, **worker, *state_};
     HttpReply reply = route->handler(context);
     state_->Return(std::move(worker).value());
+    if (reply.status == 200) {
+      state_->cache.Insert(cache_key, std::make_shared<const HttpReply>(reply));
+    }
     return reply;
   } catch (const std::exception&) {
     return ErrorReply(500, "internal", "the server could not answer this request");

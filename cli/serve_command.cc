@@ -23,6 +23,7 @@ struct ServeOptions {
   std::string db = "var/index";
   std::string corpus = "corpus";
   std::string web = "web";
+  std::size_t cache_mb = 64;
   bool quiet = false;
 };
 
@@ -55,6 +56,7 @@ int RunServe(ServeOptions& o) {
   }
   o.server.service.db_dir = o.db;
   o.server.service.web_root = o.web;
+  o.server.service.cache_bytes = o.cache_mb * 1024 * 1024;
   o.server.access_log = !o.quiet;
   Result<std::unique_ptr<api::Server>> server = api::Server::Start(o.server);
   if (!server.ok()) {
@@ -82,6 +84,9 @@ Command RegisterServeCommand(CLI::App& app) {
   sub->add_option("--port", o->server.port, "Port (default 8080; 0 picks a free one)");
   sub->add_option("--threads", o->server.threads, "Worker threads (default 2)")
       ->check(CLI::Range(1, 64));
+  sub->add_option("--cache-mb", o->cache_mb,
+                  "Memory for cached replies in MiB (default 64; 0: none)")
+      ->check(CLI::Range(0, 65536));
   sub->add_option("--web", o->web, "Web root (default web)");
   sub->add_flag("--quiet", o->quiet, "No access log");
   return {sub, [o] {

@@ -39,10 +39,14 @@ int SuperscriptDigit(char32_t cp) {
 
 // Russian alphabet order without ё й ъ ы ь: а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю
 // я. Only the first 26 map (to a–z); point lists never run longer.
+// Cyrillic point letters in order, without ё й ъ ы ь: the k-th meets the
+// k-th Latin letter.
+constexpr std::array<char32_t, 26> kCyrillicPointOrder = {
+    U'а', U'б', U'в', U'г', U'д', U'е', U'ж', U'з', U'и', U'к', U'л', U'м', U'н',
+    U'о', U'п', U'р', U'с', U'т', U'у', U'ф', U'х', U'ц', U'ч', U'ш', U'щ', U'э'};
+
 char LatinForCyrillicPoint(char32_t cp) {
-  static constexpr std::array<char32_t, 26> kOrder = {
-      U'а', U'б', U'в', U'г', U'д', U'е', U'ж', U'з', U'и', U'к', U'л', U'м', U'н',
-      U'о', U'п', U'р', U'с', U'т', U'у', U'ф', U'х', U'ц', U'ч', U'ш', U'щ', U'э'};
+  constexpr const auto& kOrder = kCyrillicPointOrder;
   if (cp >= U'А' && cp <= U'Я') {
     cp += 0x20;
   }
@@ -107,6 +111,18 @@ std::string CanonicalPoint(std::string_view num) {
     }
   }
   return "";
+}
+
+std::string PointLetter(std::string_view canonical, bool cyrillic) {
+  if (!cyrillic || canonical.size() != 1 || canonical[0] < 'a' || canonical[0] > 'z') {
+    return std::string(canonical);
+  }
+  const char32_t cp = kCyrillicPointOrder[static_cast<std::size_t>(canonical[0] - 'a')];
+  // Every letter of the order lies in U+0430..U+044F: two UTF-8 bytes.
+  std::string out;
+  out += static_cast<char>(0xC0 | (cp >> 6));
+  out += static_cast<char>(0x80 | (cp & 0x3F));
+  return out;
 }
 
 std::string CitationKey(std::string_view article, std::string_view part, std::string_view point) {

@@ -23,6 +23,10 @@ std::string CanonicalNumber(std::string_view num);
 // so that Russian and Uzbek lettering meets the English one), "1)" → "1".
 std::string CanonicalPoint(std::string_view num);
 
+// A canonical point written in a script: PointLetter("c", true) == "в",
+// PointLetter("c", false) == "c"; numbers stay as they are.
+std::string PointLetter(std::string_view canonical, bool cyrillic);
+
 // "art135", "art135.p2", "art135.p2.pb", "art3.pa"; part and point may be
 // empty. Empty when `article` is empty.
 std::string CitationKey(std::string_view article, std::string_view part, std::string_view point);

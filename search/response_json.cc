@@ -55,6 +55,7 @@ std::string SearchResponseToJson(const SearchResponse& response, int indent) {
   const Interpretation& i = response.interpretation;
   json out = {
       {"total", response.total},
+      {"total_exact", response.total_exact},
       {"results", results},
       {"facets", facets},
       {"suggestion", response.suggestion.empty() ? json(nullptr) : json(response.suggestion)},

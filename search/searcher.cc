@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <set>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -206,6 +208,51 @@ Query OrOf(const std::vector<Query>& parts) {
 }
 
 // ---- citations in the query -------------------------------------------------
+
+// Counts, for each value of a slot, the result groups (articles) that have a
+// matching document with that value: facets then count what the user sees as
+// results, not every matching part in every language.
+class GroupedValueCountSpy : public Xapian::MatchSpy {
+ public:
+  GroupedValueCountSpy(Xapian::valueno value_slot, Xapian::valueno group_slot)
+      : value_slot_(value_slot), group_slot_(group_slot) {}
+
+  void operator()(const Xapian::Document& doc, double /*weight*/) override {
+    std::string group = doc.get_value(group_slot_);
+    if (group.empty()) {
+      // Xapian does not collapse documents without a key: each is its own result.
+      group = "#" + std::to_string(doc.get_docid());
+    }
+    groups_[doc.get_value(value_slot_)].insert(group);
+    all_groups_.insert(std::move(group));
+    ++documents_seen_;
+  }
+
+  Xapian::doccount DocumentsSeen() const { return documents_seen_; }
+
+  // Distinct groups seen: the exact number of results once collapsed.
+  std::size_t GroupCount() const { return all_groups_.size(); }
+
+  std::vector<FacetValue> Values() const {
+    std::vector<FacetValue> values;
+    for (const auto& [value, groups] : groups_) {
+      values.push_back({value, groups.size()});
+    }
+    return values;
+  }
+
+ private:
+  Xapian::valueno value_slot_;
+  Xapian::valueno group_slot_;
+  std::map<std::string, std::unordered_set<std::string>> groups_;
+  std::unordered_set<std::string> all_groups_;
+  Xapian::doccount documents_seen_ = 0;
+};
+
+// Totals and facets are exact while a query matches at most this many
+// documents; past it Xapian stops looking (a common word at a million
+// provisions) and the total is its estimate.
+constexpr Xapian::doccount kExactCountLimit = 20000;
 
 struct CitationInQuery {
   std::string key;
@@ -434,7 +481,6 @@ class SearchRun {
           response.hits.push_back(std::move(hit));
         }
       }
-      response.total = mset.get_matches_estimated();
     } else {
       response.total = citation_hits.size();
       response.facets.clear();
@@ -607,28 +653,30 @@ class SearchRun {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_collapse_key(schema::kSlotArticleKey);
-    Xapian::ValueCountMatchSpy works(schema::kSlotWork);
-    Xapian::ValueCountMatchSpy languages(schema::kSlotLanguage);
-    Xapian::ValueCountMatchSpy levels(schema::kSlotLevel);
-    Xapian::ValueCountMatchSpy kinds(schema::kSlotKind);
+    GroupedValueCountSpy works(schema::kSlotWork, schema::kSlotArticleKey);
+    GroupedValueCountSpy languages(schema::kSlotLanguage, schema::kSlotArticleKey);
+    GroupedValueCountSpy levels(schema::kSlotLevel, schema::kSlotArticleKey);
+    GroupedValueCountSpy kinds(schema::kSlotKind, schema::kSlotArticleKey);
     enquire.add_matchspy(&works);
     enquire.add_matchspy(&languages);
     enquire.add_matchspy(&levels);
     enquire.add_matchspy(&kinds);
+    const Xapian::doccount check_at_least = std::min(db_.get_doccount(), kExactCountLimit);
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
-                         static_cast<Xapian::doccount>(request_.limit), db_.get_doccount());
+                         static_cast<Xapian::doccount>(request_.limit), check_at_least);
     response.facets.clear();
-    for (const auto& [name, spy] :
-         {std::pair<const char*, Xapian::ValueCountMatchSpy*>{"work", &works},
-          {"lang", &languages},
-          {"level", &levels},
-          {"kind", &kinds}}) {
-      auto& values = response.facets[name];
-      for (auto v = spy->values_begin(); v != spy->values_end(); ++v) {
-        values.push_back({*v, v.get_termfreq()});
-      }
-    }
+    // Xapian rounds its estimate when collapsing. Short of its limit it saw
+    // every match, and the spies counted the groups: use their count.
+    response.total_exact =
+        works.DocumentsSeen() < check_at_least || check_at_least == db_.get_doccount();
+    response.total = response.total_exact
+                         ? works.GroupCount()
+                         : std::max<std::size_t>(works.GroupCount(), mset.get_matches_estimated());
+    response.facets["work"] = works.Values();
+    response.facets["lang"] = languages.Values();
+    response.facets["level"] = levels.Values();
+    response.facets["kind"] = kinds.Values();
     enquire.clear_matchspies();
     return mset;
   }
@@ -699,7 +747,9 @@ class SearchRun {
       }
       Xapian::Enquire enquire(db_);
       enquire.set_query(q);
-      return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+      // Which language has more is all that is asked: an estimate will do.
+      return enquire.get_mset(0, 0, std::min(db_.get_doccount(), kExactCountLimit))
+          .get_matches_estimated();
     };
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }

@@ -99,8 +99,12 @@ struct Interpretation {
 
 struct SearchResponse {
   std::vector<Hit> hits;
-  std::size_t total = 0;  // matching articles (grouped), an estimate past a few thousand
-  // "work", "lang", "level", "kind": value → matching provisions
+  std::size_t total = 0;  // matching articles (results once grouped)
+  // Whether total and facets count every match; false past 20,000 matching
+  // documents, where total is Xapian's estimate and facets a sample.
+  bool total_exact = true;
+  // "work", "lang", "level", "kind": value → matching articles with that value
+  // (the "work" counts add up to total; empty for a query that is only a citation)
   std::map<std::string, std::vector<FacetValue>> facets;
   std::string suggestion;  // "did you mean", or empty
   Interpretation interpretation;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <utility>
 
 #include "common/citation.h"
 
@@ -61,9 +63,17 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
     }
   }
   if (p.element == "point" || p.element == "subparagraph" || p.element == "subpoint") {
-    const std::string label = Bare(p.num);
+    std::string label = Bare(p.num);
     if (label.empty()) {
       return "";
+    }
+    // The summary letters points in its own script: point (c) in English and
+    // Uzbek, пункт «в» in Russian, whatever the compared text's lettering.
+    const bool cyrillic_summary = language == Language::kRussian;
+    if (const std::string canonical = CanonicalPoint(p.num);
+        !canonical.empty() && (analysis::Analyzer::DetectScript(label) ==
+                               analysis::Script::kCyrillic) != cyrillic_summary) {
+      label = PointLetter(canonical, cyrillic_summary);
     }
     switch (language) {
       case Language::kEnglish:
@@ -313,6 +323,43 @@ std::string Line(UnitChange change, const std::string& label, const std::string&
   return label;
 }
 
+// Uzbek summaries are built in Latin script from the fixed phrases above;
+// this writes one in Cyrillic: the phrases' words, and point letters by their
+// place in the alphabet («c» bandi → «в» банди).
+std::string UzbekInCyrillic(std::string line) {
+  static const std::pair<std::string_view, std::string_view> kWords[] = {
+      {"kichik bandi", "кичик банди"},
+      {"bandi", "банди"},
+      {"-modda", "-модда"},
+      {"-qism", "-қисм"},
+      {"-band", "-банд"},
+      {"sanksiyasi", "санкцияси"},
+      {"raqamlari", "рақамлари"},
+      {"raqami", "рақами"},
+      {"oʻzgartirildi", "ўзгартирилди"},
+      {"oʻzgardi", "ўзгарди"},
+      {"oʻrniga", "ўрнига"},
+      {"kiritildi", "киритилди"},
+      {"chiqarildi", "чиқарилди"},
+      {" yil", " йил"},
+  };
+  for (const auto& [latin, cyrillic] : kWords) {
+    for (std::size_t at = line.find(latin); at != std::string::npos;
+         at = line.find(latin, at + cyrillic.size())) {
+      line.replace(at, latin.size(), cyrillic);
+    }
+  }
+  const std::string open = "«";
+  for (std::size_t at = line.find(open); at != std::string::npos; at = line.find(open, at + 1)) {
+    const std::size_t letter = at + open.size();
+    if (letter + 1 < line.size() && line[letter] >= 'a' && line[letter] <= 'z' &&
+        line.compare(letter + 1, 2, "»") == 0) {
+      line.replace(letter, 1, PointLetter(line.substr(letter, 1), true));
+    }
+  }
+  return line;
+}
+
 // ---- alignment ------------------------------------------------------------------
 
 std::string OwnText(const model::Provision& p) {
@@ -343,8 +390,11 @@ struct Side {
 
 class Aligner {
  public:
-  Aligner(const analysis::Analyzer& analyzer, Language language, const DiffOptions& options)
-      : analyzer_(analyzer), language_(language), options_(options) {}
+  Aligner(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options)
+      : analyzer_(analyzer),
+        language_(language.language),
+        cyrillic_(language.cyrillic),
+        options_(options) {}
 
   Comparison Align(const Side& a, const Side& b) {
     std::map<std::string, std::size_t> in_b;  // identity → position in b.units
@@ -437,6 +487,14 @@ class Aligner {
       out.changed_units += u.change == UnitChange::kUnchanged ? 0 : 1;
     }
     out.summary = std::move(summary_);
+    if (cyrillic_) {
+      for (std::string& line : out.summary) {
+        line = UzbekInCyrillic(std::move(line));
+      }
+      for (UnitDiff& u : out.units) {
+        u.label = UzbekInCyrillic(std::move(u.label));
+      }
+    }
     return out;
   }
 
@@ -499,6 +557,7 @@ class Aligner {
 
   const analysis::Analyzer& analyzer_;
   Language language_;
+  bool cyrillic_;  // Uzbek summary in Cyrillic
   DiffOptions options_;
   std::vector<std::string> summary_;
 };
@@ -507,14 +566,14 @@ class Aligner {
 
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
-                            Language summary_language, const DiffOptions& options) {
+                            SummaryLanguage summary_language, const DiffOptions& options) {
   Aligner aligner(analyzer, summary_language, options);
   return aligner.Align({&a, Subtree(a, ia), a.provisions[ia].depth},
                        {&b, Subtree(b, ib), b.provisions[ib].depth});
 }
 
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
-                              const model::Expression& b, Language summary_language,
+                              const model::Expression& b, SummaryLanguage summary_language,
                               const DiffOptions& options) {
   auto all = [](const model::Expression& e) {
     std::vector<std::size_t> units(e.provisions.size());

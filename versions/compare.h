@@ -23,6 +23,16 @@
 
 namespace qonun::versions {
 
+// The language of a change summary: Uzbek in either script.
+struct SummaryLanguage {
+  SummaryLanguage(Language summary_language, bool uzbek_cyrillic = false)  // NOLINT: implicit
+      : language(summary_language),
+        cyrillic(summary_language == Language::kUzbek && uzbek_cyrillic) {}
+
+  Language language;
+  bool cyrillic;  // Uzbek in Cyrillic script
+};
+
 enum class UnitChange { kAdded, kRemoved, kChanged, kUnchanged, kRenumbered };
 
 const char* UnitChangeName(UnitChange change);  // "added", ...
@@ -53,13 +63,13 @@ struct Comparison {
 // sub-provisions; `summary_language` is the interface language of the summary.
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
-                            Language summary_language, const DiffOptions& options = {});
+                            SummaryLanguage summary_language, const DiffOptions& options = {});
 
 // Compares two whole expressions article by article. The result lists the
 // articles that changed first (each with its sub-provisions), then those
 // that did not.
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
-                              const model::Expression& b, Language summary_language,
+                              const model::Expression& b, SummaryLanguage summary_language,
                               const DiffOptions& options = {});
 
 }  // namespace qonun::versions

@@ -50,6 +50,12 @@ function uiApiLang() {
   return (UI_LANGUAGES.find((l) => l.code === state.ui) || UI_LANGUAGES[3]).api;
 }
 
+// The language of change summaries: as uiApiLang, with Uzbek in the UI's script.
+function uiSummaryLang() {
+  const ui = UI_LANGUAGES.find((l) => l.code === state.ui) || UI_LANGUAGES[3];
+  return ui.summary || ui.api;
+}
+
 function langName(code) {
   return API_LANGS.includes(code) ? t(`lang_${code}`) : code;
 }
@@ -432,7 +438,9 @@ async function renderSearch(params) {
   if (nav !== state.nav) return;
   section.setAttribute('aria-busy', 'false');
 
-  const count = `${plural('results', data.total)} ${t('results_for', { q })}`;
+  // Past the engine's counting limit the total is an estimate: say so.
+  const approx = data.total_exact === false ? '≈ ' : '';
+  const count = `${approx}${plural('results', data.total)} ${t('results_for', { q })}`;
   heading.textContent = count;
   announce(count);
 
@@ -959,7 +967,7 @@ function buildComparePanel(p, timeline, params) {
     out.replaceChildren(h('p', { class: 'loading', text: t('loading') }));
     remember();
     try {
-      const data = await api('/api/v1/diff', { work: p.work, eid: p.eId, lang: p.lang, from: a, to: b, ui: uiApiLang() });
+      const data = await api('/api/v1/diff', { work: p.work, eid: p.eId, lang: p.lang, from: a, to: b, ui: uiSummaryLang() });
       if (nav !== state.nav) return;
       last = { data, from: a, to: b };
       draw();

@@ -4,7 +4,7 @@
 
 export const UI_LANGUAGES = [
   { code: 'uz-Latn', label: 'Oʻzbekcha', api: 'uzb' },
-  { code: 'uz-Cyrl', label: 'Ўзбекча', api: 'uzb' },
+  { code: 'uz-Cyrl', label: 'Ўзбекча', api: 'uzb', summary: 'uzb-Cyrl' },
   { code: 'ru', label: 'Русский', api: 'rus' },
   { code: 'en', label: 'English', api: 'eng' },
 ];

@@ -2,6 +2,9 @@
 // process on a free loopback port, over the small test corpus.
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -127,8 +130,16 @@ TEST_CASE("works, versions, diff, cite and suggest answer with content", "[api][
   CHECK(html.headers.at("content-type") == "text/html; charset=utf-8");
   CHECK_THAT(html.body, Catch::Contains("<del>three</del>") && Catch::Contains("<ins>"));
 
+  const json cyrillic =
+      GetJson("/api/v1/diff?work=TK&eid=art_5&lang=rus&from=1996-01-01&to=2021-01-01&ui=uzb-Cyrl");
+  CHECK(cyrillic["summary"].back() == "5-модда, 2-қисм, «в» банди киритилди");
+  ExpectError("/api/v1/diff?work=TK&eid=art_5&lang=rus&from=1996-01-01&ui=uzb-Arab", 400,
+              "bad_param", "ui");
+
   const json cite = GetJson("/api/v1/cite?work=TK&eid=art_5__para_2&lang=rus&at=2021-01-01");
-  CHECK(cite["citations"]["rus"]["short"] == "ч. 2 ст. 5 TK");
+  // The Russian files state no short title: the Cyrillic alias is taken.
+  CHECK(cite["citations"]["rus"]["short"] == "ч. 2 ст. 5 ТК");
+  CHECK(cite["citations"]["eng"]["short"] == "Art. 5(2), TK");
   CHECK_THAT(cite["citations"]["eng"]["full"].get<std::string>(),
              Catch::Contains("as amended by Test Law No. 2"));
   CHECK(cite["permalink"] == kWork + "/rus@2020-08-18/~art_5__para_2");
@@ -217,4 +228,64 @@ TEST_CASE("SIGTERM stops the server cleanly", "[api][http]") {
   CHECK(Get(server.port(), "/health").status == 200);
   CHECK(server.Stop() == 0);
   CHECK_THAT(server.log(), Catch::Contains("SIGTERM"));
+}
+
+namespace {
+
+long MetricValue(const std::string& metrics, const std::string& name) {
+  const auto at = metrics.find("\n" + name + " ");
+  REQUIRE(at != std::string::npos);
+  return std::stol(metrics.substr(at + name.size() + 2));
+}
+
+}  // namespace
+
+TEST_CASE("a question asked again is answered from the reply cache, never across a reindex",
+          "[api][http]") {
+  qonun::testing::TempDir dir;
+  const auto corpus = dir.path() / "corpus";
+  std::filesystem::copy(kMinimal, corpus, std::filesystem::copy_options::recursive);
+  ServerProcess server(QONUN_BINARY,
+                       {"--db", (dir.path() / "index").string(), "--corpus", corpus.string()});
+  const auto hits = [&] {
+    return MetricValue(Get(server.port(), "/metrics").body, "qonun_cache_hits_total");
+  };
+  const std::string query = "/api/v1/search?q=recruiting&at=2021-01-01&lang=eng";
+
+  const auto first = Get(server.port(), query);
+  REQUIRE(first.status == 200);
+  const long before = hits();
+  const auto again = Get(server.port(), query);
+  CHECK(hits() == before + 1);
+  CHECK(again.body == first.body);
+  // The same parameters in another order are the same question.
+  CHECK(Get(server.port(), "/api/v1/search?lang=eng&at=2021-01-01&q=recruiting").body ==
+        first.body);
+  CHECK(hits() == before + 2);
+  // Errors are not kept: each bad request is checked again.
+  CHECK(Get(server.port(), "/api/v1/search?q=recruiting&at=2021-02-30").status == 400);
+  CHECK(Get(server.port(), "/api/v1/search?q=recruiting&at=2021-02-30").status == 400);
+  CHECK(hits() == before + 2);
+
+  // Change the text and reindex: the next answer comes from the new generation.
+  const std::string file = "corpus/uz/act/test-code/eng@2020-08-18.xml";
+  std::ifstream in(dir.path() / file);
+  std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string old_words = "five to eight years";
+  REQUIRE(xml.find(old_words) != std::string::npos);
+  xml.replace(xml.find(old_words), old_words.size(), "six to nine years");
+  dir.Write(file, xml);
+  REQUIRE(qonun::testing::RunProcess(
+              {QONUN_BINARY, "index", corpus.string(), "--db", (dir.path() / "index").string()})
+              .exit_code == 0);
+  std::string body;
+  for (int attempt = 0; attempt < 40; ++attempt) {  // the server looks twice a second
+    body = Get(server.port(), query).body;
+    if (body.find("six to nine") != std::string::npos) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  CHECK_THAT(body, Catch::Contains("six to nine"));
+  CHECK_THAT(body, !Catch::Contains("five to eight"));
 }

@@ -34,6 +34,17 @@ TEST_CASE("point letters meet across scripts", "[common][unit]") {
   CHECK(CanonicalPoint("—") == "");
 }
 
+TEST_CASE("canonical points are written back in either script", "[common][unit]") {
+  CHECK(qonun::PointLetter("c", true) == "в");
+  CHECK(qonun::PointLetter("j", true) == "к");
+  CHECK(qonun::PointLetter("z", true) == "э");
+  CHECK(qonun::PointLetter("c", false) == "c");
+  CHECK(qonun::PointLetter("12", true) == "12");
+  for (const char* cyrillic : {"а", "б", "в", "к", "л", "э"}) {
+    CHECK(qonun::PointLetter(CanonicalPoint(cyrillic), true) == cyrillic);
+  }
+}
+
 TEST_CASE("citation keys nest article, part and point", "[common][unit]") {
   CHECK(CitationKey("135", "", "") == "art135");
   CHECK(CitationKey("135", "2", "") == "art135.p2");

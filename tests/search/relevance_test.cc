@@ -115,6 +115,21 @@ TEST_CASE("relevance over the bundled corpus meets its thresholds", "[search][go
         break;
       }
     }
+    // Facets count results (articles), as `total` does: each article belongs
+    // to one work, and no language or kind can have more than all results.
+    std::size_t by_work = 0;
+    for (const auto& value : response->facets["work"]) {
+      by_work += value.count;
+    }
+    // (A query that is only a citation goes straight to it, without facets.)
+    INFO("facets: " << by_work << " by work, total " << response->total);
+    CHECK((by_work == response->total || response->facets["work"].empty()));
+    CHECK(response->total_exact);  // the bundled corpus is far below the counting limit
+    for (const char* facet : {"lang", "kind", "level"}) {
+      for (const auto& value : response->facets[facet]) {
+        CHECK(value.count <= response->total);
+      }
+    }
     reciprocal_ranks += rank > 0 ? 1.0 / rank : 0.0;
     found_in_5 += rank > 0 && rank <= 5 ? 1 : 0;
     std::string top =

@@ -97,14 +97,26 @@ TEST_CASE("comparing an article across amendments summarises the changes",
   CHECK(summary == std::vector<std::string>{
                        "Article 5, part 1 amended",
                        "sanction in Article 5, part 1 changed from 3–5 years to 5–8 years",
-                       "Article 5, part 2, point (в) inserted"});
+                       // The Russian text's "в)" is the third point: (c) in English.
+                       "Article 5, part 2, point (c) inserted"});
   const auto rus = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kRussian);
   CHECK(rus.summary[0] == "статья 5, часть 1: изменено");
+  CHECK(rus.summary.back() == "статья 5, часть 2, пункт «в»: добавлено");
+  const auto uzb = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
+                                                     b->index, Language::kUzbek);
+  CHECK(uzb.summary.back() == "5-modda, 2-qism, «c» bandi kiritildi");
+  const auto cyrl =
+      qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression, b->index,
+                                        qonun::versions::SummaryLanguage(Language::kUzbek, true));
+  CHECK(cyrl.summary ==
+        std::vector<std::string>{"5-модда, 1-қисм ўзгартирилди",
+                                 "5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
+                                 "5-модда, 2-қисм, «в» банди киритилди"});
   // Swapping the sides turns the insertion into a repeal.
   const auto back = qonun::versions::CompareProvision(A(), *b->expression, b->index, *a->expression,
                                                       a->index, Language::kEnglish);
-  CHECK(back.summary.back() == "Article 5, part 2, point (в) repealed");
+  CHECK(back.summary.back() == "Article 5, part 2, point (c) repealed");
 }
 
 TEST_CASE("a point that moved with the same text is reported as renumbered",
@@ -171,7 +183,7 @@ TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summaris
   };
   CHECK(has("sanction in Article 135, part 2 changed from 5–8 years to 5–10 years"));
   CHECK(has("sanction in Article 135, part 3 changed from 8–12 years to 10–15 years"));
-  CHECK(has("Article 135, part 2, point (л) inserted"));
+  CHECK(has("Article 135, part 2, point (k) inserted"));  // "л)" is the eleventh letter
   // The timeline shows the two versions in which Article 135 changed after 1995.
   const auto t = qonun::versions::ProvisionTimeline(*code, "art_135", Language::kEnglish);
   REQUIRE(t.ok());
