@@ -7,7 +7,9 @@
 # For each size: a deterministic generated corpus (bench/corpus_gen), each
 # engine's index built from it (build time, throughput, size, peak memory),
 # then the fixed 540-query mix run on all three engines interleaved (p50, p95,
-# p99), and the HTTP benchmark when bench/http_bench.sh exists. Then the
+# p99), and the HTTP benchmark when bench/http_bench.sh exists (its search
+# mix is the relevance suite's queries; QONUN_PEERS_HTTP_SECONDS and
+# QONUN_PEERS_HTTP_CONNECTIONS set its length and levels). Then the
 # relevance suite on the bundled corpus for all three, one table, and the
 # growth plot docs/bench-peers.png. PostgreSQL runs as a throwaway cluster on
 # a Unix socket in a temporary folder (as `nobody` when started by root),
@@ -19,11 +21,15 @@ root=$(pwd)
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10k 100k)
 rounds=${QONUN_PEERS_ROUNDS:-3}
+http_seconds=${QONUN_PEERS_HTTP_SECONDS:-5}
+http_connections=${QONUN_PEERS_HTTP_CONNECTIONS:-1 8 32}
 var=${QONUN_PEERS_DIR:-$root/var/peers}
 
 bash bench/install-peers.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DQONUN_BUILD_TESTS=OFF >/dev/null
-cmake --build build/bench -j"$(nproc)" --target corpus_gen peers_bench qonun >/dev/null
+targets=(corpus_gen peers_bench qonun)
+[ -f bench/static_server.cc ] && targets+=(static_server)
+cmake --build build/bench -j"$(nproc)" --target "${targets[@]}" >/dev/null
 bin=$root/build/bench/bench
 mkdir -p "$var"
 results=$var/results.tsv
@@ -96,8 +102,10 @@ for size in "${sizes[@]}"; do
       grep query_peak_mb | collect "$size"
   done
   if [ -f bench/http_bench.sh ]; then
-    echo "  HTTP throughput (bench/http_bench.sh)"
-    bash bench/http_bench.sh "$work/qonun" "$corpus" | tee "$work/http.txt"
+    echo "  HTTP throughput (bench/http_bench.sh, ${http_seconds}s per cell)"
+    QONUN_BINARY=$root/build/bench/cli/qonun STATIC_SERVER_BINARY=$bin/static_server \
+      bash bench/http_bench.sh --db "$work/qonun" --corpus "$corpus" \
+      --duration "$http_seconds" --connections "$http_connections" | tee "$work/http.txt"
   else
     echo "  HTTP throughput skipped: bench/http_bench.sh is not here yet (issue #7)"
   fi
