@@ -123,6 +123,12 @@ done
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
 
 "$bin/peers_bench" report --results "$results" --plot-data "$var/growth.dat" | tee "$var/report.md"
+for size in "${sizes[@]}"; do
+  if [ -f "$var/$size/http.txt" ]; then
+    printf '\n### HTTP, %s provisions (bench/http_bench.sh)\n\n```\n%s\n```\n' "$size" \
+      "$(sed -n '/conn/,$p' "$var/$size/http.txt")" | tee -a "$var/report.md"
+  fi
+done
 
 if [ "$(grep -vc '^#' "$var/growth.dat")" -ge 2 ]; then
   gnuplot <<GNUPLOT
