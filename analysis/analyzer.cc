@@ -579,6 +579,10 @@ std::size_t Brackets(std::string_view text, std::size_t at, Reference& ref) {
 }  // namespace
 
 std::vector<Reference> Analyzer::FindReferences(std::string_view text) const {
+  // Every reference has an article number: most provision texts have none.
+  if (text.find_first_of("0123456789") == std::string_view::npos) {
+    return {};
+  }
   Utf16Text decoded = Decode(text);
   NormaliseApostrophes(decoded.text);
   std::vector<RefWord> w;
@@ -589,7 +593,9 @@ std::vector<Reference> Analyzer::FindReferences(std::string_view text) const {
       r.number_text = NumberKey(u);
       r.fold = r.number_text;
     } else {
-      r.fold = impl_->Fold(u);
+      Token reading;  // the Uzbek reading's key is the fold, and it is cached
+      impl_->Read(u, false, Language::kUzbek, reading);
+      r.fold = std::move(reading.key);
     }
     w.push_back(std::move(r));
   }

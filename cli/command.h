@@ -30,5 +30,7 @@ Command RegisterSearchCommand(CLI::App& app);
 Command RegisterVersionsCommand(CLI::App& app);
 Command RegisterDiffCommand(CLI::App& app);
 Command RegisterServeCommand(CLI::App& app);
+Command RegisterImportCommand(CLI::App& app);
+Command RegisterExportCommand(CLI::App& app);
 
 }  // namespace qonun::cli

@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
       qonun::cli::RegisterCheckCommand(app),    qonun::cli::RegisterAnalyzeCommand(app),
       qonun::cli::RegisterIndexCommand(app),    qonun::cli::RegisterSearchCommand(app),
       qonun::cli::RegisterVersionsCommand(app), qonun::cli::RegisterDiffCommand(app),
-      qonun::cli::RegisterServeCommand(app),
+      qonun::cli::RegisterServeCommand(app),    qonun::cli::RegisterImportCommand(app),
+      qonun::cli::RegisterExportCommand(app),
   };
 
   try {

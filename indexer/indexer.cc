@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -256,6 +257,9 @@ Status BuildIndex(const IndexOptions& options, IndexReport& report) {
       }
     }
 
+    // Word frequencies for the spelling table, added once per word at the end
+    // rather than once per document (Xapian keeps them in a sorted map).
+    std::unordered_map<std::string, Xapian::termcount> spelling;
     for (const model::Work& w : corpus.works()) {
       const LanguageMap languages = LanguagesByProvision(w);
       for (const model::Expression& e : w.expressions) {
@@ -275,13 +279,17 @@ Status BuildIndex(const IndexOptions& options, IndexReport& report) {
           Xapian::Document doc = builder.Build(w, e, i, available, report.text_bytes);
           for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
             if (IsWordTerm(*t)) {
-              db.add_spelling(*t, t.get_wdf());
+              spelling[*t] += t.get_wdf();
             }
           }
-          db.replace_document(
-              std::string(schema::kUniqueId) + internal::UniqueId(e.uri, e.provisions[i].eid), doc);
+          // A changed expression's documents were removed above, so every
+          // document here is new: adding spares a lookup of its id term.
+          db.add_document(doc);
         }
       }
+    }
+    for (const auto& [word, frequency] : spelling) {
+      db.add_spelling(word, frequency);
     }
     if (old_checksums) {
       for (const auto& [uri, sum] : *old_checksums) {

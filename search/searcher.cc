@@ -254,6 +254,9 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
 // provisions) and the total is its estimate.
 constexpr Xapian::doccount kExactCountLimit = 20000;
 
+// Matches looked at to tell which language a query's words are in.
+constexpr Xapian::doccount kLanguageSample = 200;
+
 struct CitationInQuery {
   std::string key;
   const internal::WorkEntry* work = nullptr;
@@ -747,9 +750,12 @@ class SearchRun {
       }
       Xapian::Enquire enquire(db_);
       enquire.set_query(q);
-      // Which language has more is all that is asked: an estimate will do.
-      return enquire.get_mset(0, 0, std::min(db_.get_doccount(), kExactCountLimit))
-          .get_matches_estimated();
+      // Counting only: without weights Xapian skips the phrase and
+      // proximity boosts (AND_MAYBE's optional side) altogether.
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      // Which language has more is all that is asked: Xapian's estimate
+      // from a sample of the matches will do.
+      return enquire.get_mset(0, 0, kLanguageSample).get_matches_estimated();
     };
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }

@@ -1,0 +1,45 @@
+#pragma once
+// Builds the provision tree from a flat sequence of recognised items, the
+// shape both plain text and lex.uz pages reduce to. Parts and points arrive
+// as siblings; the hierarchy is rebuilt from their numbering, and eIds are
+// made by the naming convention of docs/corpus-conventions.md.
+
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "model/document.h"
+
+#include "importers/import.h"
+#include "importers/internal/numbering.h"
+
+namespace qonun::importers::internal {
+
+enum class ItemKind { kUnit, kText, kNote };
+
+struct Item {
+  ItemKind kind = ItemKind::kText;
+  Unit unit;         // for kUnit
+  std::string text;  // for kText and kNote
+  int line = 0;
+};
+
+// Adds the provisions for `items` to `expression` (which already holds its
+// metadata), and notes' amending acts to its references and lifecycle.
+// Returns false, with nothing added, when no item is a recognised unit.
+// Iterative and linear in the number of items.
+bool BuildTree(const std::vector<Item>& items, const ImportOptions& options,
+               model::Expression& expression, std::vector<model::Diagnostic>& warnings);
+
+// The expression with the metadata of `options` and no provisions;
+// InvalidArgument when the work URI is not /akn/COUNTRY/TYPE/…/DATE/NUMBER.
+Result<model::Expression> NewExpression(const ImportOptions& options);
+
+// Adds the preamble (blocks joined by '\n') as the first provision.
+void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression);
+
+// Collapses runs of white space (including no-break spaces and control
+// characters) to one space and trims both ends.
+std::string CollapseSpaces(std::string_view text);
+
+}  // namespace qonun::importers::internal

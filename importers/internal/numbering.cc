@@ -1,0 +1,474 @@
+#include "importers/internal/numbering.h"
+
+#include <array>
+
+namespace qonun::importers::internal {
+
+namespace {
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool IsAsciiLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+
+// UTF-8 superscript digits: ¹ ² ³ are C2 B9/B2/B3, ⁰ and ⁴…⁹ are E2 81 B0/B4…B9.
+int SuperscriptAt(std::string_view s, std::size_t pos, std::size_t& length) {
+  if (pos + 1 < s.size() && s[pos] == '\xC2') {
+    length = 2;
+    switch (s[pos + 1]) {
+      case '\xB9':
+        return 1;
+      case '\xB2':
+        return 2;
+      case '\xB3':
+        return 3;
+      default:
+        return -1;
+    }
+  }
+  if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x81') {
+    const auto c = static_cast<unsigned char>(s[pos + 2]);
+    length = 3;
+    if (c == 0xB0) {
+      return 0;
+    }
+    if (c >= 0xB4 && c <= 0xB9) {
+      return c - 0xB0;
+    }
+  }
+  return -1;
+}
+
+// An arabic number with an optional superscript or "-N" suffix: "135",
+// "135¹" and "135-1" give ids "135", "135-1", "135-1". Returns the end.
+std::size_t ParseArabic(std::string_view s, std::size_t pos, std::string& id) {
+  std::size_t end = pos;
+  while (end < s.size() && IsDigit(s[end]) && end - pos < 5) {
+    ++end;
+  }
+  if (end == pos || (end < s.size() && IsDigit(s[end]))) {
+    return kNpos;
+  }
+  id = std::string(s.substr(pos, end - pos));
+  std::string sup;
+  std::size_t length = 0;
+  for (int digit; end < s.size() && (digit = SuperscriptAt(s, end, length)) >= 0 && sup.size() < 4;
+       end += length) {
+    sup += static_cast<char>('0' + digit);
+  }
+  if (!sup.empty()) {
+    id += "-" + sup;
+  } else if (end + 1 < s.size() && s[end] == '-' && IsDigit(s[end + 1])) {
+    std::size_t e = end + 1;
+    while (e < s.size() && IsDigit(s[e]) && e - end < 4) {
+      ++e;
+    }
+    id += "-" + std::string(s.substr(end + 1, e - end - 1));
+    end = e;
+  }
+  return end;
+}
+
+// Roman numerals in ASCII; Cyrillic Х and І, typed for X and I in Russian
+// and Uzbek documents, count as them.
+std::size_t ParseRoman(std::string_view s, std::size_t pos, int& value) {
+  std::string ascii;
+  std::size_t end = pos;
+  while (end < s.size() && ascii.size() < 12) {
+    const char c = s[end];
+    if (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M') {
+      ascii += c;
+      ++end;
+    } else if (s.substr(end, 2) == "\u0425") {  // Х
+      ascii += 'X';
+      end += 2;
+    } else if (s.substr(end, 2) == "\u0406") {  // І
+      ascii += 'I';
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  if (end == pos) {
+    return kNpos;
+  }
+  value = RomanValue(ascii);
+  return value > 0 ? end : kNpos;
+}
+
+// Apostrophes people type for oʻ/gʻ and the tutuq.
+std::size_t ApostropheAt(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) {
+    return 0;
+  }
+  if (s[pos] == '\'' || s[pos] == '`') {
+    return 1;
+  }
+  for (std::string_view a : {"\u2018", "\u2019", "\u02BB", "\u02BC", "\u00B4"}) {
+    if (s.substr(pos, a.size()) == a) {
+      return a.size();
+    }
+  }
+  return 0;
+}
+
+// Matches a lower-case keyword in which '\'' stands for any apostrophe.
+std::size_t MatchKeyword(std::string_view lower, std::size_t pos, std::string_view keyword) {
+  for (char k : keyword) {
+    if (k == '\'') {
+      const std::size_t n = ApostropheAt(lower, pos);
+      if (n == 0) {
+        return kNpos;
+      }
+      pos += n;
+    } else {
+      if (pos >= lower.size() || lower[pos] != k) {
+        return kNpos;
+      }
+      ++pos;
+    }
+  }
+  return pos;
+}
+
+struct Keyword {
+  std::string_view word;
+  UnitKind kind;
+};
+
+// Keywords printed before the number ("Статья 5") and after it ("5-modda").
+constexpr std::array<Keyword, 6> kPrefixKeywords = {{
+    {"глава", UnitKind::kChapter},
+    {"chapter", UnitKind::kChapter},
+    {"раздел", UnitKind::kSection},
+    {"section", UnitKind::kSection},
+    {"статья", UnitKind::kArticle},
+    {"article", UnitKind::kArticle},
+}};
+
+constexpr std::array<Keyword, 6> kSuffixKeywords = {{
+    {"bob", UnitKind::kChapter},
+    {"боб", UnitKind::kChapter},
+    {"bo'lim", UnitKind::kSection},
+    {"бўлим", UnitKind::kSection},
+    {"modda", UnitKind::kArticle},
+    {"модда", UnitKind::kArticle},
+}};
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t';
+}
+
+std::size_t SkipSpaces(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && IsSpace(s[pos])) {
+    ++pos;
+  }
+  return pos;
+}
+
+// True when the text at `pos` starts with a lower-case letter (ASCII or
+// Cyrillic), which marks running text rather than a heading.
+bool StartsLowerCase(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) {
+    return false;
+  }
+  if (IsAsciiLower(s[pos])) {
+    return true;
+  }
+  if (pos + 1 < s.size()) {
+    const auto a = static_cast<unsigned char>(s[pos]);
+    const auto b = static_cast<unsigned char>(s[pos + 1]);
+    return (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b <= 0x9F);
+  }
+  return false;
+}
+
+// Finishes a heading unit: optional '.', then the end of the line or a space
+// and the heading. Without a '.' a lower-case continuation means running
+// text ("Статья 5 устанавливает…"), not a heading.
+std::optional<Unit> FinishHeading(std::string_view line, std::size_t end, Unit unit) {
+  bool dot = false;
+  if (end < line.size() && (line[end] == '.' || line[end] == ':')) {
+    ++end;
+    dot = true;
+  }
+  // "Статья 1.Общие положения" (lex.uz prints the number and the heading in
+  // adjacent spans) has a heading; "Статья 1.5" or "Статья 1," does not.
+  if (end < line.size() && !IsSpace(line[end]) &&
+      (!dot || IsDigit(line[end]) || line[end] == '.' || line[end] == ',' || line[end] == '-')) {
+    return std::nullopt;
+  }
+  const std::size_t rest = SkipSpaces(line, end);
+  if (!dot && StartsLowerCase(line, rest)) {
+    return std::nullopt;
+  }
+  unit.num = std::string(line.substr(0, end));
+  unit.rest = std::string(line.substr(rest));
+  return unit;
+}
+
+std::optional<Unit> RecogniseHeading(std::string_view line, std::string_view lower) {
+  for (const Keyword& k : kPrefixKeywords) {
+    std::size_t pos = MatchKeyword(lower, 0, k.word);
+    if (pos == kNpos || pos >= line.size() || !IsSpace(line[pos])) {
+      continue;
+    }
+    pos = SkipSpaces(line, pos);
+    Unit unit;
+    unit.kind = k.kind;
+    std::size_t end = ParseArabic(line, pos, unit.id);
+    if (end == kNpos && k.kind != UnitKind::kArticle) {
+      int value = 0;
+      end = ParseRoman(line, pos, value);
+      unit.id = std::to_string(value);
+    }
+    if (end != kNpos) {
+      return FinishHeading(line, end, std::move(unit));
+    }
+  }
+  // "135¹-modda", "1-bob", "I боб", "II BOʻLIM"
+  Unit unit;
+  std::size_t pos = ParseArabic(line, 0, unit.id);
+  bool roman = false;
+  if (pos == kNpos) {
+    int value = 0;
+    pos = ParseRoman(line, 0, value);
+    if (pos == kNpos) {
+      return std::nullopt;
+    }
+    unit.id = std::to_string(value);
+    roman = true;
+  }
+  if (pos >= line.size()) {
+    return std::nullopt;
+  }
+  if (roman ? !IsSpace(line[pos]) : line[pos] != '-') {
+    return std::nullopt;
+  }
+  pos = roman ? SkipSpaces(line, pos) : pos + 1;
+  for (const Keyword& k : kSuffixKeywords) {
+    const std::size_t end = MatchKeyword(lower, pos, k.word);
+    if (end != kNpos && !(roman && k.kind == UnitKind::kArticle)) {
+      unit.kind = k.kind;
+      return FinishHeading(line, end, std::move(unit));
+    }
+  }
+  return std::nullopt;
+}
+
+// Cyrillic list letters in the order lists use them (Russian, then the
+// Uzbek additions), mapped to the Latin letter of the same rank: the eId
+// convention letters points as the English text does.
+constexpr std::array<std::string_view, 32> kCyrillicListLetters = {
+    "а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м", "н", "о", "п", "р",
+    "с", "т", "у", "ф", "х", "ц", "ч", "ш", "щ", "э", "ю", "я", "ў", "қ", "ғ", "ҳ"};
+
+std::string LetterId(std::string_view letter) {
+  if (letter.size() == 1) {
+    return std::string(letter);
+  }
+  for (std::size_t i = 0; i < kCyrillicListLetters.size(); ++i) {
+    if (kCyrillicListLetters[i] == letter) {
+      return i < 26 ? std::string(1, static_cast<char>('a' + i)) : "z" + std::to_string(i - 25);
+    }
+  }
+  return {};
+}
+
+std::optional<Unit> RecogniseListItem(std::string_view line) {
+  Unit unit;
+  unit.kind = UnitKind::kPoint;
+  std::size_t pos = 0;
+  // "— text", "– text", "- text"
+  for (std::string_view dash : {"\u2014", "\u2013", "-"}) {
+    if (line.substr(0, dash.size()) == dash && dash.size() < line.size() &&
+        IsSpace(line[dash.size()])) {
+      const std::size_t rest = SkipSpaces(line, dash.size());
+      if (rest == line.size()) {
+        return std::nullopt;
+      }
+      unit.style = PointStyle::kDash;
+      unit.rest = std::string(line.substr(rest));
+      return unit;
+    }
+  }
+  const bool open = !line.empty() && line[0] == '(';
+  pos = open ? 1 : 0;
+  std::size_t end = pos;
+  while (end < line.size() && IsDigit(line[end]) && end - pos < 3) {
+    ++end;
+  }
+  if (end > pos) {
+    unit.id = std::string(line.substr(pos, end - pos));
+    if (end < line.size() && line[end] == '.' && !open) {
+      unit.kind = UnitKind::kParagraph;
+    } else if (end < line.size() && line[end] == ')') {
+      unit.style = PointStyle::kNumber;
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    std::size_t letter_length = 0;
+    if (pos < line.size() && IsAsciiLower(line[pos])) {
+      letter_length = 1;
+    } else if (pos + 1 < line.size()) {
+      letter_length = 2;
+    }
+    if (letter_length == 0) {
+      return std::nullopt;
+    }
+    unit.id = LetterId(line.substr(pos, letter_length));
+    end = pos + letter_length;
+    if (unit.id.empty() || end >= line.size() || line[end] != ')') {
+      return std::nullopt;
+    }
+    unit.style = PointStyle::kLetter;
+  }
+  ++end;  // the '.' or ')'
+  if (end >= line.size() || !IsSpace(line[end])) {
+    return std::nullopt;
+  }
+  const std::size_t rest = SkipSpaces(line, end);
+  if (rest == line.size()) {
+    return std::nullopt;
+  }
+  unit.num = std::string(line.substr(0, end));
+  unit.rest = std::string(line.substr(rest));
+  return unit;
+}
+
+}  // namespace
+
+int RomanValue(std::string_view roman) {
+  auto digit = [](char c) {
+    switch (c) {
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      case 'D':
+        return 500;
+      case 'M':
+        return 1000;
+      default:
+        return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < roman.size(); ++i) {
+    const int v = digit(roman[i]);
+    if (v == 0) {
+      return 0;
+    }
+    const int next = i + 1 < roman.size() ? digit(roman[i + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 4000 ? total : 0;
+}
+
+std::string LowerSameLength(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (i + 1 < out.size()) {
+      auto& a = reinterpret_cast<unsigned char&>(out[i]);
+      auto& b = reinterpret_cast<unsigned char&>(out[i + 1]);
+      if (a == 0xD0 && b >= 0x90 && b <= 0x9F) {  // А…П
+        b = static_cast<unsigned char>(b + 0x20);
+        ++i;
+      } else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) {  // Р…Я
+        a = 0xD1;
+        b = static_cast<unsigned char>(b - 0x20);
+        ++i;
+      } else if (a == 0xD0 && b >= 0x80 && b <= 0x8F) {  // Ѐ…Џ, Ё and Ў among them
+        a = 0xD1;
+        b = static_cast<unsigned char>(b + 0x10);
+        ++i;
+      } else if (a == 0xD2 && (b == 0x9A || b == 0x92 || b == 0xB2)) {  // Қ Ғ Ҳ
+        b = static_cast<unsigned char>(b + 1);
+        ++i;
+      } else if (c >= 0xC0) {
+        ++i;  // another two-byte letter: its second byte is not a letter of ours
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<Unit> RecogniseUnit(std::string_view line) {
+  const std::size_t start = SkipSpaces(line, 0);
+  line.remove_prefix(start);
+  while (!line.empty() && (IsSpace(line.back()) || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  if (line.empty()) {
+    return std::nullopt;
+  }
+  const std::string lower = LowerSameLength(line.substr(0, 64));
+  if (auto heading = RecogniseHeading(line, lower)) {
+    return heading;
+  }
+  // A line holding only "IV" or "IV." is a chapter number whose heading
+  // follows (as the UN instruments print them).
+  int value = 0;
+  std::size_t end = ParseRoman(line, 0, value);
+  if (end != kNpos && (end == line.size() || (end + 1 == line.size() && line[end] == '.'))) {
+    Unit unit;
+    unit.kind = UnitKind::kChapter;
+    unit.num = std::string(line);
+    unit.id = std::to_string(value);
+    unit.bare_roman = true;
+    return unit;
+  }
+  return RecogniseListItem(line);
+}
+
+bool IsParenthesisedNote(std::string_view block) {
+  while (!block.empty() && (IsSpace(block.back()) || block.back() == '.')) {
+    block.remove_suffix(1);
+  }
+  block.remove_prefix(SkipSpaces(block, 0));
+  if (block.size() < 3 || block.front() != '(' || block.back() != ')') {
+    return false;
+  }
+  // "(a) … (b)" opens and closes two brackets: not one note.
+  int depth = 0;
+  for (std::size_t i = 0; i + 1 < block.size(); ++i) {
+    depth += block[i] == '(' ? 1 : block[i] == ')' ? -1 : 0;
+    if (depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsAmendmentNote(std::string_view block) {
+  if (!IsParenthesisedNote(block)) {
+    return false;
+  }
+  const std::string lower = LowerSameLength(block);
+  for (std::string_view marker :
+       {"редакц", "введен", "дополн", "изменен", "исключен", "утратил", "tahrir", "kiritil",
+        "chiqaril", "kuchini yo", "таҳрир", "киритил", "чиқарил", "кучини йў", "amended",
+        "inserted by", "added by", "repealed", "substituted by"}) {
+    if (lower.find(marker) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace qonun::importers::internal

@@ -1,0 +1,136 @@
+#include "importers/text_importer.h"
+
+#include <vector>
+
+#include "importers/internal/builder.h"
+#include "importers/internal/input.h"
+#include "importers/internal/numbering.h"
+
+namespace qonun::importers {
+
+namespace {
+
+using internal::Item;
+using internal::ItemKind;
+
+struct Line {
+  std::string_view text;
+  int number = 0;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  int number = 1;
+  while (true) {
+    const auto end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    lines.push_back({line, number++});
+    if (end == std::string_view::npos) {
+      break;
+    }
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+// A line that ends a sentence (or a list item) starts no continuation.
+bool EndsSentence(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+    line.remove_suffix(1);
+  }
+  if (line.empty()) {
+    return true;
+  }
+  const char last = line.back();
+  if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')') {
+    return true;
+  }
+  for (std::string_view end : {"\u2026", "\u00BB", "\u201D"}) {
+    if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& options) {
+  QONUN_RETURN_IF_ERROR(internal::CheckTextInput(bytes, options.source_name));
+  Result<model::Expression> expression = internal::NewExpression(options);
+  if (!expression.ok()) {
+    return expression.status();
+  }
+  ImportResult result;
+  result.expression = std::move(expression).value();
+
+  // Blocks: a structural line always starts one; a text line continues the
+  // previous block when that did not end a sentence and no blank line came between.
+  std::vector<Item> items;
+  bool open = false;  // the last item may take a continuation line
+  for (const Line& line : SplitLines(internal::StripBom(bytes))) {
+    const std::string text = internal::CollapseSpaces(line.text);
+    if (text.empty()) {
+      open = false;
+      continue;
+    }
+    if (auto unit = internal::RecogniseUnit(text)) {
+      const bool heading =
+          unit->kind != internal::UnitKind::kParagraph && unit->kind != internal::UnitKind::kPoint;
+      items.push_back({ItemKind::kUnit, std::move(*unit), {}, line.number});
+      open = !heading && !EndsSentence(text);
+      continue;
+    }
+    if (open && !items.empty()) {
+      Item& last = items.back();
+      std::string& target = last.kind == ItemKind::kUnit ? last.unit.rest : last.text;
+      target += " " + text;
+      open = !EndsSentence(text);
+      continue;
+    }
+    items.push_back({ItemKind::kText, {}, text, line.number});
+    open = !EndsSentence(text);
+  }
+  for (Item& item : items) {
+    if (item.kind == ItemKind::kText && internal::IsParenthesisedNote(item.text)) {
+      item.kind = ItemKind::kNote;
+    }
+  }
+
+  // Before the first unit: the title, then the preamble.
+  std::size_t first_unit = 0;
+  while (first_unit < items.size() && items[first_unit].kind != ItemKind::kUnit) {
+    ++first_unit;
+  }
+  if (first_unit == items.size()) {
+    return internal::InputError(
+        options.source_name, items.empty() ? 1 : items.front().line,
+        "no structure recognised: no chapter, article or numbered paragraph heading (such as "
+        "'Article 1.', 'Статья 1.', '1-modda.', '1.')");
+  }
+  std::vector<std::string> preamble;
+  model::Expression& e = result.expression;
+  for (std::size_t i = 0; i < first_unit; ++i) {
+    if (items[i].kind == ItemKind::kNote) {
+      preamble.push_back(items[i].text);  // no provision yet to carry it
+    } else if (e.long_title.empty() && options.title.empty()) {
+      e.long_title = items[i].text;
+      e.work.name = items[i].text;
+    } else {
+      preamble.push_back(items[i].text);
+    }
+  }
+  if (e.long_title.empty()) {
+    result.warnings.push_back({options.source_name, items.front().line, model::Severity::kWarning,
+                               "no title: give one with --title"});
+  }
+  internal::AddPreamble(preamble, e);
+  items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(first_unit));
+  internal::BuildTree(items, options, e, result.warnings);
+  return result;
+}
+
+}  // namespace qonun::importers
