@@ -15,6 +15,8 @@ PACKAGES=(
   # fuzzing and the ThreadSanitizer build (clang, its sanitizer and libFuzzer
   # runtimes), the soak test (wrk)
   clang libclang-rt-14-dev wrk
+  # the peers benchmark (bench/peers_bench) links PostgreSQL's and SQLite's client libraries
+  libpq-dev libsqlite3-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then
