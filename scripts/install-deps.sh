@@ -19,39 +19,13 @@ PACKAGES=(
   libpq-dev libsqlite3-dev
 )
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  echo "install-deps: run as root or install sudo" >&2
-  exit 1
-fi
-
-missing=()
-for p in "${PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$p")
-  fi
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "install-deps: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -q
-  "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-else
-  echo "install-deps: all ${#PACKAGES[@]} packages present"
-fi
+bash "$(dirname "$0")/apt-install.sh" install-deps "${PACKAGES[@]}"
 
 # Node.js runs the browser tests (playwright-core from npm). Machines that
 # already have a node (for example from another apt source) keep theirs:
 # Debian's npm package would conflict with such a node.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "install-deps: installing nodejs npm"
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -q
-  "${SUDO[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+  bash "$(dirname "$0")/apt-install.sh" install-deps nodejs npm
 fi
 
 for p in libxapian-dev libicu-dev libpugixml-dev libpistache-dev catch2 cmake g++ chromium; do
