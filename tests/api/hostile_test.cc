@@ -27,8 +27,10 @@
 namespace {
 
 using nlohmann::json;
+using qonun::testing::ConnectLoopback;
 using qonun::testing::Get;
 using qonun::testing::HttpResponse;
+using qonun::testing::ReadUntilClosed;
 using qonun::testing::SendRaw;
 using qonun::testing::ServerProcess;
 using Clock = std::chrono::steady_clock;
@@ -91,38 +93,6 @@ class BackgroundClient {
   std::atomic<int> failed_{0};
   std::thread thread_;
 };
-
-int Connect(int port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
-
-// Reads until the peer closes or `timeout_ms` passes; returns what arrived.
-std::string ReadAll(int fd, int timeout_ms) {
-  std::string data;
-  char buffer[8192];
-  const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
-  while (Clock::now() < deadline) {
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, 50) <= 0) {
-      continue;
-    }
-    const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
-    if (n <= 0) {
-      break;
-    }
-    data.append(buffer, static_cast<std::size_t>(n));
-  }
-  return data;
-}
 
 int StatusOf(const std::string& raw_response) {
   if (raw_response.rfind("HTTP/1.", 0) != 0 || raw_response.size() < 12) {
@@ -352,7 +322,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
   };
   std::vector<int> fds;
   for (const std::string& request : requests) {
-    const int fd = Connect(Port());
+    const int fd = ConnectLoopback(Port());
     REQUIRE(fd >= 0);
     send(fd, request.data(), request.size(), MSG_NOSIGNAL);
     fds.push_back(fd);
@@ -361,7 +331,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
   const auto started = Clock::now();
   int timed_out = 0;
   for (int fd : fds) {
-    timed_out += StatusOf(ReadAll(fd, 15000)) == 408 ? 1 : 0;
+    timed_out += StatusOf(ReadUntilClosed(fd, 15000)) == 408 ? 1 : 0;
     close(fd);
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
@@ -375,7 +345,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
 }
 
 TEST_CASE("a request sent a byte at a time is answered", "[api][http][hostile]") {
-  const int fd = Connect(Port());
+  const int fd = ConnectLoopback(Port());
   REQUIRE(fd >= 0);
   int one = 1;
   setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -385,7 +355,7 @@ TEST_CASE("a request sent a byte at a time is answered", "[api][http][hostile]")
     REQUIRE(send(fd, &byte, 1, MSG_NOSIGNAL) == 1);
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
-  const std::string response = ReadAll(fd, 5000);
+  const std::string response = ReadUntilClosed(fd, 5000);
   close(fd);
   CHECK(StatusOf(response) == 200);
 }
@@ -395,7 +365,7 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
   // More stalled connections than worker threads: each sends half a request line.
   std::vector<int> stalled;
   for (int i = 0; i < 64; ++i) {
-    const int fd = Connect(Port());
+    const int fd = ConnectLoopback(Port());
     REQUIRE(fd >= 0);
     const std::string partial = "GET /api/v1/search?q=x HTTP/1.1\r\nHost: x\r\nX-Slow: ";
     send(fd, partial.data(), partial.size(), MSG_NOSIGNAL);
@@ -411,7 +381,7 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
   const auto started = Clock::now();
   int cut = 0;
   for (int fd : stalled) {
-    const std::string response = ReadAll(fd, 15000);
+    const std::string response = ReadUntilClosed(fd, 15000);
     const int status = StatusOf(response);
     cut += (status == 408 || status == 0) ? 1 : 0;
     close(fd);
@@ -428,7 +398,7 @@ TEST_CASE("connections opened and dropped, also mid-response, leave the server u
           "[api][http][hostile]") {
   BackgroundClient background;
   for (int i = 0; i < 200; ++i) {
-    const int fd = Connect(Port());
+    const int fd = ConnectLoopback(Port());
     REQUIRE(fd >= 0);
     switch (i % 4) {
       case 0:  // connect, say nothing, leave

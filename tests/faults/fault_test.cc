@@ -30,7 +30,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using qonun::testing::ConnectLoopback;
 using qonun::testing::Get;
+using qonun::testing::ReadUntilClosed;
 using qonun::testing::RunProcess;
 using qonun::testing::ServerProcess;
 using qonun::testing::TempDir;
@@ -288,41 +290,6 @@ TEST_CASE("a damaged index is reported, never served", "[faults][e2e]") {
   CHECK(Get(server.port(), "/health").status == 200);
 }
 
-namespace {
-
-int Connect(int port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
-
-std::string ReadUntilClosed(int fd, int timeout_ms) {
-  std::string data;
-  char buffer[8192];
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
-  while (std::chrono::steady_clock::now() < deadline) {
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, 50) <= 0) {
-      continue;
-    }
-    const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
-    if (n <= 0) {
-      break;
-    }
-    data.append(buffer, static_cast<std::size_t>(n));
-  }
-  return data;
-}
-
-}  // namespace
-
 TEST_CASE("SIGTERM lets the requests in flight finish, then the server exits 0", "[faults][http]") {
   TempDir dir;
   const fs::path db = dir.path() / "index";
@@ -333,7 +300,7 @@ TEST_CASE("SIGTERM lets the requests in flight finish, then the server exits 0",
   // the expensive kind (a whole-work comparison) and searches.
   std::vector<int> in_flight;
   for (int i = 0; i < 24; ++i) {
-    const int fd = Connect(server.port());
+    const int fd = ConnectLoopback(server.port());
     REQUIRE(fd >= 0);
     const std::string target =
         i % 2 == 0 ? "/api/v1/diff?work=TK&lang=rus&from=2000-01-01&to=2021-01-01&format=html"

@@ -14,8 +14,7 @@
 
 namespace qonun::testing {
 
-HttpResponse SendRaw(int port, const std::string& raw, int timeout_ms) {
-  HttpResponse response;
+int ConnectLoopback(int port) {
   const int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
   address.sin_family = AF_INET;
@@ -23,6 +22,33 @@ HttpResponse SendRaw(int port, const std::string& raw, int timeout_ms) {
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
     close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+std::string ReadUntilClosed(int fd, int timeout_ms) {
+  std::string data;
+  char buffer[8192];
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, 50) <= 0) {
+      continue;
+    }
+    const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+    if (n <= 0) {
+      break;
+    }
+    data.append(buffer, static_cast<std::size_t>(n));
+  }
+  return data;
+}
+
+HttpResponse SendRaw(int port, const std::string& raw, int timeout_ms) {
+  HttpResponse response;
+  const int fd = ConnectLoopback(port);
+  if (fd < 0) {
     return response;
   }
   std::size_t sent = 0;

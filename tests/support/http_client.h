@@ -18,6 +18,12 @@ struct HttpResponse {
 
 // Sends `raw` (a whole request, as bytes) to 127.0.0.1:port and reads the
 // response until the server closes the connection.
+// A TCP connection to 127.0.0.1:port, or -1.
+int ConnectLoopback(int port);
+
+// Reads from `fd` until the peer closes or `timeout_ms` passes.
+std::string ReadUntilClosed(int fd, int timeout_ms);
+
 HttpResponse SendRaw(int port, const std::string& raw, int timeout_ms = 10000);
 
 // GET (or another method) with "Connection: close".
