@@ -4,7 +4,6 @@
 #include <map>
 #include <optional>
 #include <string_view>
-#include <utility>
 
 #include "common/citation.h"
 
@@ -40,7 +39,14 @@ std::string Bare(std::string_view num) {
   return out;
 }
 
-std::string LabelPart(const model::Provision& p, bool international, Language language) {
+// Uzbek summary words in the summary's script.
+const char* Uz(const SummaryLanguage& summary, const char* latin, const char* cyrillic) {
+  return summary.cyrillic ? cyrillic : latin;
+}
+
+std::string LabelPart(const model::Provision& p, bool international,
+                      const SummaryLanguage& summary) {
+  const Language language = summary.language;
   const std::string number = CanonicalNumber(p.num);
   if (p.element == "article") {
     switch (language) {
@@ -49,7 +55,7 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
       case Language::kRussian:
         return "статья " + number;
       case Language::kUzbek:
-        return number + "-modda";
+        return number + Uz(summary, "-modda", "-модда");
     }
   }
   if (p.element == "paragraph" && !number.empty()) {
@@ -59,7 +65,8 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
       case Language::kRussian:
         return (international ? "пункт " : "часть ") + number;
       case Language::kUzbek:
-        return number + (international ? "-band" : "-qism");
+        return number +
+               (international ? Uz(summary, "-band", "-банд") : Uz(summary, "-qism", "-қисм"));
     }
   }
   if (p.element == "point" || p.element == "subparagraph" || p.element == "subpoint") {
@@ -68,8 +75,9 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
       return "";
     }
     // The summary letters points in its own script: point (c) in English and
-    // Uzbek, пункт «в» in Russian, whatever the compared text's lettering.
-    const bool cyrillic_summary = language == Language::kRussian;
+    // Latin Uzbek, пункт «в» in Russian and Cyrillic Uzbek, whatever the
+    // compared text's lettering.
+    const bool cyrillic_summary = language == Language::kRussian || summary.cyrillic;
     if (const std::string canonical = CanonicalPoint(p.num);
         !canonical.empty() && (analysis::Analyzer::DetectScript(label) ==
                                analysis::Script::kCyrillic) != cyrillic_summary) {
@@ -81,7 +89,9 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
       case Language::kRussian:
         return (international ? "подпункт " : "пункт ") + std::string("«") + label + "»";
       case Language::kUzbek:
-        return "«" + label + (international ? "» kichik bandi" : "» bandi");
+        return "«" + label + "» " +
+               (international ? Uz(summary, "kichik bandi", "кичик банди")
+                              : Uz(summary, "bandi", "банди"));
     }
   }
   if (!p.num.empty()) {
@@ -92,7 +102,7 @@ std::string LabelPart(const model::Provision& p, bool international, Language la
 
 // The label of provision `index`: its own part and those of its ancestors from
 // the enclosing article down.
-std::string Label(const model::Expression& e, std::size_t index, Language language) {
+std::string Label(const model::Expression& e, std::size_t index, const SummaryLanguage& summary) {
   std::vector<std::size_t> chain = e.Ancestors(index);
   chain.push_back(index);
   std::size_t from = 0;
@@ -103,7 +113,7 @@ std::string Label(const model::Expression& e, std::size_t index, Language langua
   }
   std::string label;
   for (std::size_t k = from; k < chain.size(); ++k) {
-    std::string part = LabelPart(e.provisions[chain[k]], e.work.IsInternational(), language);
+    std::string part = LabelPart(e.provisions[chain[k]], e.work.IsInternational(), summary);
     if (!part.empty()) {
       label += (label.empty() ? "" : ", ") + part;
     }
@@ -242,7 +252,7 @@ bool Mentions(const std::string& text, std::initializer_list<const char*> words)
 std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
                                        const std::string& old_text, const std::string& new_text,
                                        Language text_language, const std::string& label,
-                                       Language language) {
+                                       const SummaryLanguage& summary) {
   std::vector<int> before = Figures(analyzer, old_text, text_language);
   std::vector<int> after = Figures(analyzer, new_text, text_language);
   if (before == after || before.empty() || after.empty()) {
@@ -263,7 +273,7 @@ std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
   const bool years = Mentions(new_text, {"year", "лет", "год", "yil", "йил"});
   const std::string from = FormatFigures(before);
   const std::string to = FormatFigures(after);
-  switch (language) {
+  switch (summary.language) {
     case Language::kEnglish: {
       const std::string unit = years ? " years" : "";
       return (sanction ? "sanction in " : "figures in ") + label + " changed from " + from + unit +
@@ -275,17 +285,20 @@ std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
              ": было " + from + unit + ", стало " + to + unit;
     }
     case Language::kUzbek: {
-      const std::string unit = years ? " yil" : "";
-      return label + (sanction ? " sanksiyasi" : " raqamlari") + " oʻzgardi: " + from + unit +
-             " oʻrniga " + to + unit;
+      const std::string unit = years ? Uz(summary, " yil", " йил") : "";
+      return label +
+             (sanction ? Uz(summary, " sanksiyasi", " санкцияси")
+                       : Uz(summary, " raqamlari", " рақамлари")) +
+             Uz(summary, " oʻzgardi: ", " ўзгарди: ") + from + unit +
+             Uz(summary, " oʻrniga ", " ўрнига ") + to + unit;
     }
   }
   return std::nullopt;
 }
 
 std::string Line(UnitChange change, const std::string& label, const std::string& to_label,
-                 Language language) {
-  switch (language) {
+                 const SummaryLanguage& summary) {
+  switch (summary.language) {
     case Language::kEnglish:
       switch (change) {
         case UnitChange::kAdded:
@@ -311,53 +324,16 @@ std::string Line(UnitChange change, const std::string& label, const std::string&
     case Language::kUzbek:
       switch (change) {
         case UnitChange::kAdded:
-          return label + " kiritildi";
+          return label + Uz(summary, " kiritildi", " киритилди");
         case UnitChange::kRemoved:
-          return label + " chiqarildi";
+          return label + Uz(summary, " chiqarildi", " чиқарилди");
         case UnitChange::kRenumbered:
-          return label + " → " + to_label + " (raqami oʻzgardi)";
+          return label + " → " + to_label + Uz(summary, " (raqami oʻzgardi)", " (рақами ўзгарди)");
         default:
-          return label + " oʻzgartirildi";
+          return label + Uz(summary, " oʻzgartirildi", " ўзгартирилди");
       }
   }
   return label;
-}
-
-// Uzbek summaries are built in Latin script from the fixed phrases above;
-// this writes one in Cyrillic: the phrases' words, and point letters by their
-// place in the alphabet («c» bandi → «в» банди).
-std::string UzbekInCyrillic(std::string line) {
-  static const std::pair<std::string_view, std::string_view> kWords[] = {
-      {"kichik bandi", "кичик банди"},
-      {"bandi", "банди"},
-      {"-modda", "-модда"},
-      {"-qism", "-қисм"},
-      {"-band", "-банд"},
-      {"sanksiyasi", "санкцияси"},
-      {"raqamlari", "рақамлари"},
-      {"raqami", "рақами"},
-      {"oʻzgartirildi", "ўзгартирилди"},
-      {"oʻzgardi", "ўзгарди"},
-      {"oʻrniga", "ўрнига"},
-      {"kiritildi", "киритилди"},
-      {"chiqarildi", "чиқарилди"},
-      {" yil", " йил"},
-  };
-  for (const auto& [latin, cyrillic] : kWords) {
-    for (std::size_t at = line.find(latin); at != std::string::npos;
-         at = line.find(latin, at + cyrillic.size())) {
-      line.replace(at, latin.size(), cyrillic);
-    }
-  }
-  const std::string open = "«";
-  for (std::size_t at = line.find(open); at != std::string::npos; at = line.find(open, at + 1)) {
-    const std::size_t letter = at + open.size();
-    if (letter + 1 < line.size() && line[letter] >= 'a' && line[letter] <= 'z' &&
-        line.compare(letter + 1, 2, "»") == 0) {
-      line.replace(letter, 1, PointLetter(line.substr(letter, 1), true));
-    }
-  }
-  return line;
 }
 
 // ---- alignment ------------------------------------------------------------------
@@ -391,10 +367,7 @@ struct Side {
 class Aligner {
  public:
   Aligner(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options)
-      : analyzer_(analyzer),
-        language_(language.language),
-        cyrillic_(language.cyrillic),
-        options_(options) {}
+      : analyzer_(analyzer), language_(language), options_(options) {}
 
   Comparison Align(const Side& a, const Side& b) {
     std::map<std::string, std::size_t> in_b;  // identity → position in b.units
@@ -487,14 +460,6 @@ class Aligner {
       out.changed_units += u.change == UnitChange::kUnchanged ? 0 : 1;
     }
     out.summary = std::move(summary_);
-    if (cyrillic_) {
-      for (std::string& line : out.summary) {
-        line = UzbekInCyrillic(std::move(line));
-      }
-      for (UnitDiff& u : out.units) {
-        u.label = UzbekInCyrillic(std::move(u.label));
-      }
-    }
     return out;
   }
 
@@ -556,8 +521,7 @@ class Aligner {
   }
 
   const analysis::Analyzer& analyzer_;
-  Language language_;
-  bool cyrillic_;  // Uzbek summary in Cyrillic
+  SummaryLanguage language_;
   DiffOptions options_;
   std::vector<std::string> summary_;
 };
