@@ -209,13 +209,19 @@ Query OrOf(const std::vector<Query>& parts) {
 
 // ---- citations in the query -------------------------------------------------
 
-// Counts, for each value of a slot, the result groups (articles) that have a
-// matching document with that value: facets then count what the user sees as
-// results, not every matching part in every language.
-class GroupedValueCountSpy : public Xapian::MatchSpy {
+// Counts, for each facet slot and value, the result groups (articles) that
+// have a matching document with that value: facets then count what the user
+// sees as results, not every matching part in every language. One spy for
+// all facets, so each document's group key is read once.
+class FacetSpy : public Xapian::MatchSpy {
  public:
-  GroupedValueCountSpy(Xapian::valueno value_slot, Xapian::valueno group_slot)
-      : value_slot_(value_slot), group_slot_(group_slot) {}
+  struct Facet {
+    const char* name;  // "work", "lang", …
+    Xapian::valueno slot;
+  };
+
+  FacetSpy(std::vector<Facet> facets, Xapian::valueno group_slot)
+      : facets_(std::move(facets)), groups_(facets_.size()), group_slot_(group_slot) {}
 
   void operator()(const Xapian::Document& doc, double /*weight*/) override {
     std::string group = doc.get_value(group_slot_);
@@ -223,7 +229,9 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
       // Xapian does not collapse documents without a key: each is its own result.
       group = "#" + std::to_string(doc.get_docid());
     }
-    groups_[doc.get_value(value_slot_)].insert(group);
+    for (std::size_t f = 0; f < facets_.size(); ++f) {
+      groups_[f][doc.get_value(facets_[f].slot)].insert(group);
+    }
     all_groups_.insert(std::move(group));
     ++documents_seen_;
   }
@@ -233,18 +241,21 @@ class GroupedValueCountSpy : public Xapian::MatchSpy {
   // Distinct groups seen: the exact number of results once collapsed.
   std::size_t GroupCount() const { return all_groups_.size(); }
 
-  std::vector<FacetValue> Values() const {
-    std::vector<FacetValue> values;
-    for (const auto& [value, groups] : groups_) {
-      values.push_back({value, groups.size()});
+  std::map<std::string, std::vector<FacetValue>> Values() const {
+    std::map<std::string, std::vector<FacetValue>> out;
+    for (std::size_t f = 0; f < facets_.size(); ++f) {
+      auto& values = out[facets_[f].name];
+      for (const auto& [value, groups] : groups_[f]) {
+        values.push_back({value, groups.size()});
+      }
     }
-    return values;
+    return out;
   }
 
  private:
-  Xapian::valueno value_slot_;
+  std::vector<Facet> facets_;
+  std::vector<std::map<std::string, std::unordered_set<std::string>>> groups_;  // per facet
   Xapian::valueno group_slot_;
-  std::map<std::string, std::unordered_set<std::string>> groups_;
   std::unordered_set<std::string> all_groups_;
   Xapian::doccount documents_seen_ = 0;
 };
@@ -273,9 +284,9 @@ bool Matches(const std::vector<std::string>& name_stems, const QueryWord& word) 
 }
 
 std::optional<CitationInQuery> FindCitation(const std::string& query,
+                                            const std::vector<analysis::Reference>& refs,
                                             const analysis::Analyzer& analyzer,
                                             const internal::Catalog& catalog) {
-  const std::vector<analysis::Reference> refs = analyzer.FindReferences(query);
   if (refs.empty()) {
     return std::nullopt;
   }
@@ -449,7 +460,9 @@ class SearchRun {
     filter_ = *filter;
 
     SearchResponse response;
-    std::optional<CitationInQuery> citation = FindCitation(request_.query, analyzer_, catalog_);
+    references_ = analyzer_.FindReferences(request_.query);
+    std::optional<CitationInQuery> citation =
+        FindCitation(request_.query, references_, analyzer_, catalog_);
     Query main = BuildMain(*parsed, false, response.interpretation);
     Xapian::MSet mset = Match(main, response);
     if (mset.empty() && !(citation && citation->pure) && CountDefaultClauses(*parsed) > 1) {
@@ -656,30 +669,24 @@ class SearchRun {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_collapse_key(schema::kSlotArticleKey);
-    GroupedValueCountSpy works(schema::kSlotWork, schema::kSlotArticleKey);
-    GroupedValueCountSpy languages(schema::kSlotLanguage, schema::kSlotArticleKey);
-    GroupedValueCountSpy levels(schema::kSlotLevel, schema::kSlotArticleKey);
-    GroupedValueCountSpy kinds(schema::kSlotKind, schema::kSlotArticleKey);
-    enquire.add_matchspy(&works);
-    enquire.add_matchspy(&languages);
-    enquire.add_matchspy(&levels);
-    enquire.add_matchspy(&kinds);
+    FacetSpy facets({{"work", schema::kSlotWork},
+                     {"lang", schema::kSlotLanguage},
+                     {"level", schema::kSlotLevel},
+                     {"kind", schema::kSlotKind}},
+                    schema::kSlotArticleKey);
+    enquire.add_matchspy(&facets);
     const Xapian::doccount check_at_least = std::min(db_.get_doccount(), kExactCountLimit);
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
                          static_cast<Xapian::doccount>(request_.limit), check_at_least);
-    response.facets.clear();
     // Xapian rounds its estimate when collapsing. Short of its limit it saw
-    // every match, and the spies counted the groups: use their count.
+    // every match, and the spy counted the groups: use its count.
     response.total_exact =
-        works.DocumentsSeen() < check_at_least || check_at_least == db_.get_doccount();
+        facets.DocumentsSeen() < check_at_least || check_at_least == db_.get_doccount();
     response.total = response.total_exact
-                         ? works.GroupCount()
-                         : std::max<std::size_t>(works.GroupCount(), mset.get_matches_estimated());
-    response.facets["work"] = works.Values();
-    response.facets["lang"] = languages.Values();
-    response.facets["level"] = levels.Values();
-    response.facets["kind"] = kinds.Values();
+                         ? facets.GroupCount()
+                         : std::max<std::size_t>(facets.GroupCount(), mset.get_matches_estimated());
+    response.facets = facets.Values();
     enquire.clear_matchspies();
     return mset;
   }
@@ -732,7 +739,7 @@ class SearchRun {
         script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
     // A citation says its language by its words: 135-modda 2-qism is Uzbek,
     // ч. 2 ст. 135 Russian, Article 135 English.
-    if (!analyzer_.FindReferences(request_.query).empty()) {
+    if (!references_.empty()) {
       for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
         if (t.lang == Language::kUzbek &&
             (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
@@ -822,7 +829,7 @@ class SearchRun {
   // the nearest word it does.
   std::string Suggest(const ParsedQuery& parsed) {
     // A citation's words ("ст.", "ч.", an alias) are not misspellings.
-    if (!analyzer_.FindReferences(request_.query).empty()) {
+    if (!references_.empty()) {
       return "";
     }
     std::string suggestion = request_.query;
@@ -859,6 +866,7 @@ class SearchRun {
   const internal::Catalog& catalog_;
   const SearchRequest& request_;
   std::optional<Query> filter_;
+  std::vector<analysis::Reference> references_;  // legal references in the query
   std::optional<Language> display_language_;
   bool expand_thesaurus_ = true;
   internal::MatchTerms match_terms_;
