@@ -116,11 +116,9 @@ std::vector<Row> ReadRows(const fs::path& corpus, std::size_t& text_bytes) {
         r.lang = std::string(qonun::LanguageCode(e.language));
         r.valid_from = e.date.ToString();
         r.valid_to = e.valid_to ? e.valid_to->ToString() : "";
-        r.heading = p.num + (p.num.empty() || p.heading.empty() ? "" : " ") + p.heading;
-        if (qonun::indexer::internal::TextPolicy(p) ==
-            qonun::indexer::internal::IndexedText::kFull) {
-          r.text = e.FullText(i);
-        }
+        qonun::indexer::internal::IndexedTexts texts = qonun::indexer::internal::TextsOf(e, i);
+        r.heading = std::move(texts.heading);
+        r.text = std::move(texts.body);
         text_bytes += r.heading.size() + r.text.size();
         rows.push_back(std::move(r));
       }

@@ -84,13 +84,17 @@ void AddBoolean(Xapian::Document& doc, std::string_view prefix, const std::strin
 
 }  // namespace
 
-IndexedText TextPolicy(const model::Provision& p) {
+IndexedTexts TextsOf(const model::Expression& expression, std::size_t index) {
+  const model::Provision& p = expression.provisions[index];
+  IndexedTexts texts;
+  texts.heading = p.num + (p.num.empty() || p.heading.empty() ? "" : " ") + p.heading;
   if (Is(p, {"article", "paragraph", "subparagraph", "point", "subpoint", "alinea", "clause",
              "subclause", "indent", "preamble", "conclusions", "rule", "subrule", "proviso",
              "transitional", "level", "hcontainer"})) {
-    return IndexedText::kFull;
+    texts.full = true;
+    texts.body = expression.FullText(index);
   }
-  return IndexedText::kHeadingOnly;
+  return texts;
 }
 
 std::string UniqueId(const std::string& expression_uri, const std::string& eid) {
@@ -107,10 +111,10 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
                                         std::size_t& text_bytes) const {
   const model::Provision& p = expression.provisions[index];
   const Language language = expression.language;
-  const bool full = TextPolicy(p) == IndexedText::kFull;
-  const std::string heading_text =
-      p.num + (p.num.empty() || p.heading.empty() ? "" : " ") + p.heading;
-  const std::string body_text = full ? expression.FullText(index) : "";
+  const IndexedTexts texts = TextsOf(expression, index);
+  const bool full = texts.full;
+  const std::string& heading_text = texts.heading;
+  const std::string& body_text = texts.body;
 
   Xapian::Document doc;
   Xapian::termpos pos = 1;

@@ -14,14 +14,17 @@
 
 namespace qonun::indexer::internal {
 
-// Which provisions become documents, and with what text.
-enum class IndexedText {
-  kNone,         // not indexed (inline containers)
-  kHeadingOnly,  // chapters, sections: their heading and number, not their whole content
-  kFull,         // articles and everything below them, preambles: heading and full text
+// The text a provision's document indexes: its number and heading, and for
+// articles and everything below them (and preambles) its full text; chapters
+// and sections are found by their heading, not their whole content. The
+// benchmark's peers index the same texts (bench/peers_bench.cc).
+struct IndexedTexts {
+  std::string heading;  // "Статья 135. Торговля людьми"
+  std::string body;     // empty for headings-only provisions
+  bool full = false;    // the body is indexed (articles and below, preambles)
 };
 
-IndexedText TextPolicy(const model::Provision& provision);
+IndexedTexts TextsOf(const model::Expression& expression, std::size_t index);
 
 class DocumentBuilder {
  public:
