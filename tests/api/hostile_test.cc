@@ -381,9 +381,11 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
   const auto started = Clock::now();
   int cut = 0;
   for (int fd : stalled) {
-    const std::string response = ReadUntilClosed(fd, 15000);
+    bool closed = false;
+    const std::string response = ReadUntilClosed(fd, 15000, &closed);
     const int status = StatusOf(response);
-    cut += (status == 408 || status == 0) ? 1 : 0;
+    // Cut off: answered 408, or closed without an answer (not a read timeout).
+    cut += (status == 408 || (status == 0 && closed)) ? 1 : 0;
     close(fd);
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
@@ -426,7 +428,7 @@ TEST_CASE("connections opened and dropped, also mid-response, leave the server u
   background.Join();
   CHECK(SearchWorks());
   CHECK(background.failed() == 0);
-  CHECK(kill(S().server.pid(), 0) == 0);
+  CHECK(S().server.Running());
 }
 
 TEST_CASE("every response carries a charset, nosniff, and the page a same-origin CSP",

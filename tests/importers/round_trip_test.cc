@@ -85,7 +85,7 @@ TEST_CASE("Imported fixtures survive export to text and import", "[importers][ro
     for (std::size_t i = 0; i < first->expression.provisions.size(); ++i) {
       std::vector<std::string> want = first->expression.provisions[i].notes;
       for (std::string& note : want) {
-        note = note.front() == '(' ? note : "(" + note + ")";
+        note = !note.empty() && note.front() == '(' ? note : "(" + note + ")";
       }
       CHECK(second->expression.provisions[i].notes == want);
     }

@@ -27,9 +27,12 @@ int ConnectLoopback(int port) {
   return fd;
 }
 
-std::string ReadUntilClosed(int fd, int timeout_ms) {
+std::string ReadUntilClosed(int fd, int timeout_ms, bool* closed) {
   std::string data;
   char buffer[8192];
+  if (closed != nullptr) {
+    *closed = false;
+  }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (std::chrono::steady_clock::now() < deadline) {
     pollfd p{fd, POLLIN, 0};
@@ -38,6 +41,9 @@ std::string ReadUntilClosed(int fd, int timeout_ms) {
     }
     const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
     if (n <= 0) {
+      if (closed != nullptr) {
+        *closed = true;
+      }
       break;
     }
     data.append(buffer, static_cast<std::size_t>(n));
@@ -178,13 +184,26 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
   }
 }
 
+bool ServerProcess::Running() {
+  if (exit_status_ != -2 || reaped_) {
+    return false;
+  }
+  if (waitpid(pid_, &wait_status_, WNOHANG) == pid_) {
+    reaped_ = true;
+    return false;
+  }
+  return true;
+}
+
 int ServerProcess::Stop() {
   if (exit_status_ != -2) {
     return exit_status_;
   }
-  kill(pid_, SIGTERM);
-  int status = 0;
-  waitpid(pid_, &status, 0);
+  int status = wait_status_;
+  if (!reaped_) {
+    kill(pid_, SIGTERM);
+    waitpid(pid_, &status, 0);
+  }
   char buffer[4096];
   ssize_t n;
   while (stderr_fd_ >= 0 && (n = read(stderr_fd_, buffer, sizeof buffer)) > 0) {

@@ -21,8 +21,9 @@ struct HttpResponse {
 // A TCP connection to 127.0.0.1:port, or -1.
 int ConnectLoopback(int port);
 
-// Reads from `fd` until the peer closes or `timeout_ms` passes.
-std::string ReadUntilClosed(int fd, int timeout_ms);
+// Reads from `fd` until the peer closes or `timeout_ms` passes; `closed`, when
+// given, says which of the two ended it.
+std::string ReadUntilClosed(int fd, int timeout_ms, bool* closed = nullptr);
 
 HttpResponse SendRaw(int port, const std::string& raw, int timeout_ms = 10000);
 
@@ -48,6 +49,10 @@ class ServerProcess {
 
   pid_t pid() const { return pid_; }
 
+  // Whether the process is still running (a crashed server is a zombie until
+  // reaped, so kill(pid, 0) cannot tell).
+  bool Running();
+
   // Sends SIGTERM and returns the exit status (-1 if it did not exit normally).
   int Stop();
 
@@ -60,6 +65,8 @@ class ServerProcess {
   int stderr_fd_ = -1;
   std::string log_;
   int exit_status_ = -2;
+  bool reaped_ = false;  // Running() found it exited and reaped it
+  int wait_status_ = 0;
 };
 
 }  // namespace qonun::testing
