@@ -27,9 +27,7 @@ var=${QONUN_PEERS_DIR:-$root/var/peers}
 
 bash bench/install-peers.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DQONUN_BUILD_TESTS=OFF >/dev/null
-targets=(corpus_gen peers_bench qonun)
-[ -f bench/static_server.cc ] && targets+=(static_server)
-cmake --build build/bench -j"$(nproc)" --target "${targets[@]}" >/dev/null
+cmake --build build/bench -j"$(nproc)" --target corpus_gen peers_bench qonun static_server >/dev/null
 bin=$root/build/bench/bench
 mkdir -p "$var"
 results=$var/results.tsv
@@ -101,14 +99,10 @@ for size in "${sizes[@]}"; do
     "$bin/peers_bench" query --engines "$engine" --source corpus --work "$work" --rounds 1 |
       grep query_peak_mb | collect "$size"
   done
-  if [ -f bench/http_bench.sh ]; then
-    echo "  HTTP throughput (bench/http_bench.sh, ${http_seconds}s per cell)"
-    QONUN_BINARY=$root/build/bench/cli/qonun STATIC_SERVER_BINARY=$bin/static_server \
-      bash bench/http_bench.sh --db "$work/qonun" --corpus "$corpus" \
-      --duration "$http_seconds" --connections "$http_connections" | tee "$work/http.txt"
-  else
-    echo "  HTTP throughput skipped: bench/http_bench.sh is not here yet (issue #7)"
-  fi
+  echo "  HTTP throughput (bench/http_bench.sh, ${http_seconds}s per cell)"
+  QONUN_BINARY=$root/build/bench/cli/qonun STATIC_SERVER_BINARY=$bin/static_server \
+    bash bench/http_bench.sh --db "$work/qonun" --corpus "$corpus" \
+    --duration "$http_seconds" --connections "$http_connections" | tee "$work/http.txt"
 done
 
 echo

@@ -771,7 +771,7 @@ void Report(const fs::path& results, const fs::path& plot_data) {
       {"p95_ms", "query p95", "%.2f ms", true, false},
       {"p99_ms", "query p99", "%.2f ms", true, false},
       {"query_peak_mb", "query process peak RSS", "%.0f MB", true, false},
-      {"no_hits", "queries with no hit (of 540)", "%.0f", false, false},
+      {"no_hits", "queries of the mix with no hit", "%.0f", false, false},
   };
   for (const std::string& label : labels) {
     for (const char* engine : {"qonun", "pg", "sqlite"}) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer, and runs each for a fixed time, two at a time.
-#   bash scripts/fuzz.sh            # 60 s per target (what CI runs)
+#   bash scripts/fuzz.sh            # 60 s per target (CI runs it with 45)
 #   bash scripts/fuzz.sh 1800       # half an hour per target, locally
 # The corpus each run grows is kept in build/fuzz/corpus/TARGET and reused by
 # the next run. A crash leaves its input in build/fuzz/artifacts/TARGET/ and
