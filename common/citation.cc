@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "common/utf8.h"
+
 namespace qonun {
 
 namespace {
@@ -117,11 +119,8 @@ std::string PointLetter(std::string_view canonical, bool cyrillic) {
   if (!cyrillic || canonical.size() != 1 || canonical[0] < 'a' || canonical[0] > 'z') {
     return std::string(canonical);
   }
-  const char32_t cp = kCyrillicPointOrder[static_cast<std::size_t>(canonical[0] - 'a')];
-  // Every letter of the order lies in U+0430..U+044F: two UTF-8 bytes.
   std::string out;
-  out += static_cast<char>(0xC0 | (cp >> 6));
-  out += static_cast<char>(0x80 | (cp & 0x3F));
+  AppendUtf8(out, kCyrillicPointOrder[static_cast<std::size_t>(canonical[0] - 'a')]);
   return out;
 }
 

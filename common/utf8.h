@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,10 @@ namespace qonun {
 // forms, surrogates and code points above U+10FFFF count as ill-formed), or
 // nullopt when the whole text is valid.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
+
+// Appends code point `cp` to `out` in UTF-8; U+FFFD for NUL, surrogates and
+// values past U+10FFFF.
+void AppendUtf8(std::string& out, char32_t cp);
 
 // Maps byte offsets in one text to 1-based line and column numbers.
 class LineIndex {

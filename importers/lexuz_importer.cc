@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 
 #include "common/utf8.h"
 
@@ -57,26 +58,6 @@ BlockKind KindOfClasses(std::string_view classes) {
   return kind;
 }
 
-void AppendCodePoint(std::string& out, unsigned long cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    out += "\uFFFD";
-  } else if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes one entity starting at `s[0] == '&'`; returns the bytes consumed
 // (0 when it is not an entity, and the '&' is then literal).
 std::size_t DecodeEntity(std::string_view s, std::string& out) {
@@ -106,7 +87,7 @@ std::size_t DecodeEntity(std::string_view s, std::string& out) {
       }
       cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
     }
-    AppendCodePoint(out, cp == 0xA0 ? 0x20 : cp);
+    AppendUtf8(out, cp == 0xA0 ? 0x20 : cp > 0x10FFFF ? 0xFFFD : static_cast<char32_t>(cp));
     return semicolon + 1;
   }
   static const std::pair<std::string_view, std::string_view> kNamed[] = {
@@ -435,22 +416,19 @@ Result<std::string> ToUtf8(std::string_view bytes, const char* charset,
   }
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(raw, ucnv_close);
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  std::u16string utf16(bytes.size() + 1, u'\0');
+  icu::UnicodeString text;
+  const int32_t capacity = static_cast<int32_t>(bytes.size()) + 1;
   status = U_ZERO_ERROR;
-  const int32_t length =
-      ucnv_toUChars(converter.get(), utf16.data(), static_cast<int32_t>(utf16.size()), bytes.data(),
-                    static_cast<int32_t>(bytes.size()), &status);
+  const int32_t length = ucnv_toUChars(converter.get(), text.getBuffer(capacity), capacity,
+                                       bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  text.releaseBuffer(U_SUCCESS(status) ? length : 0);
   if (U_FAILURE(status)) {
     return internal::InputError(
         source_name, 1,
         std::string("the page is not valid ") + charset + ": " + u_errorName(status));
   }
   std::string out;
-  out.reserve(static_cast<std::size_t>(length) * 2);
-  for (int32_t k = 0; k < length; ++k) {
-    AppendCodePoint(out, utf16[static_cast<std::size_t>(k)]);  // windows-1251 is in the BMP
-  }
-  return out;
+  return text.toUTF8String(out);
 }
 
 }  // namespace
