@@ -39,7 +39,15 @@ int CheckImport(const std::uint8_t* data, std::size_t size, Import run_import) {
   QONUN_FUZZ_CHECK(again.expression.has_value());
   QONUN_FUZZ_CHECK(again.expression->provisions.size() == expression.provisions.size());
   for (std::size_t i = 0; i < expression.provisions.size(); ++i) {
-    QONUN_FUZZ_CHECK(again.expression->provisions[i].eid == expression.provisions[i].eid);
+    const model::Provision& written = expression.provisions[i];
+    const model::Provision& read = again.expression->provisions[i];
+    QONUN_FUZZ_CHECK(read.eid == written.eid);
+    QONUN_FUZZ_CHECK(read.element == written.element);
+    QONUN_FUZZ_CHECK(read.num == written.num);
+    QONUN_FUZZ_CHECK(read.heading == written.heading);
+    QONUN_FUZZ_CHECK(read.text == written.text);
+    QONUN_FUZZ_CHECK(read.wrap_up == written.wrap_up);
+    QONUN_FUZZ_CHECK(read.notes == written.notes);
   }
   return 0;
 }
