@@ -574,17 +574,12 @@ void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expr
   expression.provisions.insert(expression.provisions.begin(), std::move(p));
 }
 
-bool BuildTree(const std::vector<Item>& items, const ImportOptions& options,
+void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
                model::Expression& expression, std::vector<model::Diagnostic>& warnings) {
-  if (std::none_of(items.begin(), items.end(),
-                   [](const Item& item) { return item.kind == ItemKind::kUnit; })) {
-    return false;
-  }
   Builder builder(options, expression, warnings);
   builder.Run(items);
   builder.FinishLifecycle();
   WarnOnScriptMismatch(options, expression, warnings);
-  return true;
 }
 
 }  // namespace qonun::importers::internal

@@ -26,9 +26,9 @@ struct Item {
 
 // Adds the provisions for `items` to `expression` (which already holds its
 // metadata), and notes' amending acts to its references and lifecycle.
-// Returns false, with nothing added, when no item is a recognised unit.
-// Iterative and linear in the number of items.
-bool BuildTree(const std::vector<Item>& items, const ImportOptions& options,
+// The caller has checked that some item is a recognised unit (and said so
+// when none is). Iterative and linear in the number of items.
+void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
                model::Expression& expression, std::vector<model::Diagnostic>& warnings);
 
 // The expression with the metadata of `options` and no provisions;
