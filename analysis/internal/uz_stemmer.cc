@@ -204,10 +204,11 @@ bool IsShortPersonPossessive(std::string_view s) {
 // ---- verbal endings -------------------------------------------------------------
 
 enum class Strength {
-  kStrong,   // verbal wherever it stands
-  kWeak,     // verbal only on a root that is in the lexicon or looks like a verb
-  kPast,     // -di: strong after a consonant other than n, weak otherwise
-  kLexicon,  // verbal only on a root in the lexicon (-a, -ar, -ing: nouns end so too)
+  kStrong,           // verbal wherever it stands
+  kWeak,             // verbal only on a root that is in the lexicon or looks like a verb
+  kPast,             // -di: strong after a consonant other than n, weak otherwise
+  kLexicon,          // verbal only on a root in the lexicon (-a, -ar, -ing: nouns end so too)
+  kConsonantStrong,  // -sa: strong after a consonant other than s (hissa, kassa)
 };
 
 struct Ending {
@@ -267,10 +268,10 @@ constexpr Ending kVerbEndings[] = {
     {"ydigan", After::kVowel},
     {"adilar", After::kConsonant},
     {"ydilar", After::kVowel},
-    {"aman", After::kConsonant},
-    {"asan", After::kConsonant},
-    {"amiz", After::kConsonant},
-    {"asiz", After::kConsonant},
+    {"aman", After::kConsonant, Strength::kWeak},
+    {"asan", After::kConsonant, Strength::kWeak},
+    {"amiz", After::kConsonant, Strength::kWeak},
+    {"asiz", After::kConsonant, Strength::kWeak},
     {"adi", After::kConsonant},
     {"yman", After::kVowel},
     {"ysan", After::kVowel},
@@ -295,9 +296,16 @@ constexpr Ending kVerbEndings[] = {
     {"gansiz"},
     {"gancha"},
     {"gan"},
-    {"kan", After::kK},
-    {"qan", After::kQ},
     // past
+    {"madingiz"},
+    {"madilar"},
+    {"madim"},
+    {"mading"},
+    {"madik"},
+    {"madi"},
+    {"mangizlar"},
+    {"mangiz"},
+    {"mang"},
     {"dingiz", After::kAny, Strength::kPast},
     {"dilar", After::kAny, Strength::kPast},
     {"dim", After::kAny, Strength::kPast},
@@ -315,8 +323,6 @@ constexpr Ending kVerbEndings[] = {
     {"ib", After::kConsonant},
     {"b", After::kVowel, Strength::kWeak},
     {"gach"},
-    {"kach", After::kK},
-    {"qach", After::kQ},
     {"guncha"},
     {"gudek"},
     {"may"},
@@ -339,16 +345,16 @@ constexpr Ending kVerbEndings[] = {
     {"ng", After::kVowel, Strength::kLexicon},
     {"gin"},
     // conditional, imperative
-    {"sangiz", After::kAny, Strength::kWeak},
-    {"salar", After::kAny, Strength::kWeak},
-    {"sang", After::kAny, Strength::kWeak},
-    {"sam", After::kAny, Strength::kWeak},
-    {"sak", After::kAny, Strength::kWeak},
-    {"sa", After::kAny, Strength::kWeak},
+    {"sangiz", After::kAny, Strength::kConsonantStrong},
+    {"salar", After::kAny, Strength::kConsonantStrong},
+    {"sang", After::kAny, Strength::kConsonantStrong},
+    {"sam", After::kAny, Strength::kConsonantStrong},
+    {"sak", After::kAny, Strength::kConsonantStrong},
+    {"sa", After::kAny, Strength::kConsonantStrong},
     {"sinlar"},
     {"sin"},
     // verbal nouns
-    {"ish", After::kConsonant, Strength::kWeak},
+    {"ish", After::kConsonant},
     {"sh", After::kVowel, Strength::kWeak},
 };
 
@@ -405,6 +411,10 @@ void Nominal(const std::string& word, std::size_t slot, bool short_poss,
     each(kPossessives, 3);
   }
   if (slot <= 3 && EndsWith(word, "lar") && Letters(word) >= 5) {
+    Nominal(word.substr(0, word.size() - 3), 4, short_poss, out);
+  }
+  // The comparative (kattaroq), innermost.
+  if (slot <= 4 && EndsWith(word, "roq") && Letters(word) >= 6) {
     out.push_back({word.substr(0, word.size() - 3), false, false, short_poss});
   }
 }
@@ -417,35 +427,50 @@ void Voice(const std::string& root, bool strong, bool lexicon_only, int depth,
   if (depth == 3) {
     return;
   }
-  auto strip = [&](std::string_view suffix, After after, bool keeps_strength) {
+  auto strip = [&](std::string_view suffix, After after, bool keeps_strength,
+                   std::size_t min_letters = 2) {
     if (!EndsWith(root, suffix)) {
       return;
     }
     const std::string inner = root.substr(0, root.size() - suffix.size());
-    if (Letters(inner) >= 2 && Fits(inner, after)) {
+    if (Letters(inner) >= min_letters && Fits(inner, after)) {
       Voice(inner, strong && keeps_strength, lexicon_only, depth + 1, out);
     }
   };
   strip("il", After::kNotL, true);
   strip("in", After::kL, true);
-  // -n after a vowel is passive mostly after -la (boshlan, aniqlan).
-  if (EndsWith(root, "lan")) {
-    strip("n", After::kVowel, true);
-  }
+  // -n after a vowel is passive; a sure sign of it only after -la (boshlan,
+  // aniqlan): elsewhere (oʻqin) it needs a lexicon root.
+  strip("n", After::kVowel, EndsWith(root, "lan"));
   strip("ish", After::kConsonant, true);
   strip("sh", After::kVowel, true);
   // Ability and aspect fused to the stem: bil-ol-maydi, bor-a-ver-di,
   // ket-vor-gan.
   strip("ol", After::kConsonant, true);
   strip("yol", After::kVowel, true);
-  strip("aver", After::kConsonant, true);
-  strip("yver", After::kVowel, true);
-  strip("vor", After::kAny, true);
+  strip("aver", After::kConsonant, true, 3);
+  strip("yver", After::kVowel, true, 3);
+  strip("vor", After::kAny, true, 3);
+}
+
+// An ending as written after `root`: g- becomes k- after k and q- after q
+// (chiqqan, tikkuncha).
+bool EndsWithEnding(std::string_view word, std::string_view ending) {
+  if (!EndsWith(word, ending)) {
+    if (ending.front() != 'g' || word.size() <= ending.size()) {
+      return false;
+    }
+    const std::size_t at = word.size() - ending.size();
+    const char voiceless = word[at - 1];
+    return (voiceless == 'k' || voiceless == 'q') && word[at] == voiceless &&
+           word.substr(at + 1) == ending.substr(1);
+  }
+  return true;
 }
 
 void Verbal(const std::string& word, bool after_nominal, std::vector<Candidate>& out) {
   for (const Ending& e : kVerbEndings) {
-    if (!EndsWith(word, e.text) || word.size() == e.text.size() ||
+    if (word.size() <= e.text.size() || !EndsWithEnding(word, e.text) ||
         (after_nominal && !TakesNominalSuffixes(e.text))) {
       continue;
     }
@@ -454,9 +479,15 @@ void Verbal(const std::string& word, bool after_nominal, std::vector<Candidate>&
       continue;
     }
     bool strong = e.strength == Strength::kStrong;
-    // angla-di, not angl-adi; berma-di, not berm-adi: roots in -l and -m
-    // before an ending in a- are rare, verbs in -la and negations common.
-    if (e.text.front() == 'a' && (EndsWith(root, "l") || EndsWith(root, "m"))) {
+    if (e.strength == Strength::kConsonantStrong) {
+      strong = EndsInConsonant(root) && !EndsWith(root, "s");
+    }
+    // angla-di, not angl-adi; berma-di, not berm-adi: a consonant + l or m
+    // before -adi is rare, verbs in -la and negations are common (but
+    // tarqatil-adi, kel-adi).
+    if ((e.text == "adi" || e.text == "adilar") && root.size() >= 2 &&
+        (root.back() == 'l' || root.back() == 'm') &&
+        std::string_view("aeiou").find(root[root.size() - 2]) == std::string_view::npos) {
       strong = false;
     }
     if (e.strength == Strength::kPast) {
@@ -521,11 +552,17 @@ std::string NominalGuess(std::string word) {
     }
   };
   strip({{"gina"}, {"kina"}, {"qina"}, {"dir"}});
-  // -ni after o or u is read as n + i (vijdoni, qonuni): those roots end in
-  // -on/-un far more often than in -o/-u.
-  if (EndsWith(word, "ni") && word.size() > 3 &&
-      std::string_view("ou").find(word[word.size() - 3]) != std::string_view::npos) {
+  // -ni and -ning after o or u are read as n + i, n + ing (vijdoni,
+  // qonuning): those roots end in -on/-un far more often than in -o/-u.
+  auto after_o_or_u = [&](std::size_t suffix_size) {
+    return word.size() > suffix_size + 1 &&
+           std::string_view("ou").find(word[word.size() - suffix_size - 1]) !=
+               std::string_view::npos;
+  };
+  if (EndsWith(word, "ni") && after_o_or_u(2)) {
     word.pop_back();
+  } else if (EndsWith(word, "ning") && after_o_or_u(4)) {
+    word.resize(word.size() - 3);  // tovon-ing
   } else {
     strip({{"ning"},
            {"dagi"},
@@ -551,6 +588,9 @@ std::string NominalGuess(std::string word) {
            {"i", After::kConsonant}});
   }
   strip({{"lar"}});
+  if (EndsWith(word, "roq") && Letters(word) >= 7) {
+    word.resize(word.size() - 3);
+  }
   return Repair(std::move(word));
 }
 
