@@ -262,7 +262,7 @@ constexpr Ending kVerbEndings[] = {
     {"moqchisiz"},
     {"moqchilar"},
     {"moqchi"},
-    {"moq"},
+    {"moq", After::kAny, Strength::kWeak},
     // present-future
     {"adigan", After::kConsonant},
     {"ydigan", After::kVowel},
@@ -470,7 +470,9 @@ bool EndsWithEnding(std::string_view word, std::string_view ending) {
 
 void Verbal(const std::string& word, bool after_nominal, std::vector<Candidate>& out) {
   for (const Ending& e : kVerbEndings) {
-    if (word.size() <= e.text.size() || !EndsWithEnding(word, e.text) ||
+    // The last letter first: most endings fail there, cheaply.
+    if (word.size() <= e.text.size() || word.back() != e.text.back() ||
+        !EndsWithEnding(word, e.text) ||
         (after_nominal && !TakesNominalSuffixes(e.text))) {
       continue;
     }
@@ -626,8 +628,9 @@ std::string StemUzbekKey(std::string_view key) {
     return std::string(base);
   }
   std::string word(key);
-  if (Letters(word) < 3 || Protected().contains(word)) {
-    return word;
+  if (Letters(word) < 3 || Protected().contains(word) || NominalRoots().contains(word) ||
+      VerbRoots().contains(word)) {
+    return word;  // a root of the lexicon is the longest root it can have
   }
   const std::vector<Candidate> readings = Readings(word);
   // A lexicon root: the longest one.
