@@ -472,8 +472,7 @@ void Verbal(const std::string& word, bool after_nominal, std::vector<Candidate>&
   for (const Ending& e : kVerbEndings) {
     // The last letter first: most endings fail there, cheaply.
     if (word.size() <= e.text.size() || word.back() != e.text.back() ||
-        !EndsWithEnding(word, e.text) ||
-        (after_nominal && !TakesNominalSuffixes(e.text))) {
+        !EndsWithEnding(word, e.text) || (after_nominal && !TakesNominalSuffixes(e.text))) {
       continue;
     }
     std::string root = word.substr(0, word.size() - e.text.size());
