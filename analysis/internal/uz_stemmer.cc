@@ -97,7 +97,7 @@ const std::set<std::string, std::less<>>& Protected() {
 }
 
 // Stems that lose a vowel before a possessive (shahar → shahri).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kVowelDrop = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kVowelDrop = {{
     {"shahr", "shahar"},
     {"burn", "burun"},
     {"og\u02BBz", "og\u02BBiz"},
@@ -108,7 +108,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kVowelDr
     {"o\u02BBg\u02BBl", "o\u02BBg\u02BBil"},
     {"o\u02BBrn", "o\u02BBrin"},
     {"bo\u02BByn", "bo\u02BByin"},
-    {"sing", "singil"},
 }};
 
 // A root's form before a vowel back to its dictionary form: a final g/gʻ
