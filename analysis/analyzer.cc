@@ -116,6 +116,12 @@ void NormaliseApostrophes(icu::UnicodeString& text) {
     }
     const UChar before = i > 0 ? text.charAt(i - 1) : 0;
     const UChar after = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+    // No Uzbek word ends in oʻ, so after a final o it is a closing quote
+    // (‘kino’); a final gʻ is common (togʻ) and stays a letter.
+    const bool closes_word_after_o = (before == 'o' || before == 'O') && !u_isalpha(after);
+    if (closes_word_after_o) {
+      continue;
+    }
     if (before == 'o' || before == 'O' || before == 'g' || before == 'G') {
       text.setCharAt(i, 0x02BB);
     } else if (u_isalpha(before) && u_isalpha(after)) {
@@ -293,6 +299,10 @@ struct Analyzer::Impl {
     t.lang = language;
     if (number) {
       t.key = Truncate(NumberKey(word));
+      // Letters joined to digits (модда1, 5х5) are folded like any Uzbek word.
+      if (language == Language::kUzbek && ScriptOf(word) != Script::kOther) {
+        t.key = Fold(icu::UnicodeString::fromUTF8(t.key));
+      }
       t.stem = t.key;
       return;
     }
@@ -337,7 +347,9 @@ struct Analyzer::Impl {
       if (language != nullptr) {
         readings = {*language};
       } else if (w.number) {
-        readings = {Language::kEnglish};
+        readings = ScriptOf(word) == Script::kCyrillic
+                       ? std::vector<Language>{Language::kEnglish, Language::kUzbek}
+                       : std::vector<Language>{Language::kEnglish};
       } else {
         switch (ScriptOf(word)) {
           case Script::kCyrillic:
