@@ -40,7 +40,7 @@ std::shared_ptr<const search::Snapshot> ServingState::Current() {
 
 void ServingState::Watch() {
   std::string failed_generation;
-  std::chrono::steady_clock::time_point failed_at;
+  std::chrono::steady_clock::time_point failed_at{};
   std::unique_lock<std::mutex> lock(mutex_);
   while (!wake_.wait_for(lock, kCheckInterval, [this] { return stop_; })) {
     const std::string serving = snapshot_ ? snapshot_->generation : "";
