@@ -279,7 +279,7 @@ TEST_CASE("a question asked again is answered from the reply cache, never across
               {QONUN_BINARY, "index", corpus.string(), "--db", (dir.path() / "index").string()})
               .exit_code == 0);
   std::string body;
-  for (int attempt = 0; attempt < 40; ++attempt) {  // the server looks twice a second
+  for (int attempt = 0; attempt < 40; ++attempt) {  // the server looks four times a second
     body = Get(server.port(), query).body;
     if (body.find("six to nine") != std::string::npos) {
       break;

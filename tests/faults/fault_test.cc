@@ -60,6 +60,19 @@ bool ServerSearchWorks(int port) {
   return r.status == 200 && json::parse(r.body)["results"].size() == 1;
 }
 
+// Waits until the server answers from `generation`: it looks at DIR/current
+// four times a second and loads the new snapshot in the background. Gives up
+// after 10 s (the caller's checks then fail).
+void AwaitGeneration(int port, const std::string& generation) {
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const auto r = Get(port, "/health");
+    if (r.status == 200 && json::parse(r.body)["generation"] == generation) {
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
 void BuildOrFail(const std::string& corpus, const fs::path& db) {
   const auto r = RunProcess({QONUN_BINARY, "index", corpus, "--db", db.string()});
   INFO(r.err);
@@ -140,7 +153,7 @@ TEST_CASE("an index build killed with SIGKILL leaves the previous generation ser
   CHECK(Current(db) > "gen-000001");
   CHECK_FALSE(Exists(db, ".tmp"));
   CHECK(CliSearchFindsMinimal(db));
-  std::this_thread::sleep_for(std::chrono::milliseconds(600));  // the server checks twice a second
+  AwaitGeneration(server.port(), Current(db));
   const json health = json::parse(Get(server.port(), "/health").body);
   CHECK(health["generation"] == Current(db));
   CHECK(ServerSearchWorks(server.port()));
@@ -284,7 +297,8 @@ TEST_CASE("a damaged index is reported, never served", "[faults][e2e]") {
   const auto rebuilt = RunProcess({QONUN_BINARY, "index", kMinimal, "--db", db.string()});
   INFO(rebuilt.err);
   REQUIRE(rebuilt.exit_code == 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(600));
+  AwaitGeneration(server.port(), Current(db));
+  AwaitGeneration(fresh.port(), Current(db));
   CHECK(ServerSearchWorks(server.port()));
   CHECK(ServerSearchWorks(fresh.port()));
   CHECK(Get(server.port(), "/health").status == 200);
