@@ -48,9 +48,7 @@ HttpReply MetricsReply(Service::State& state, const search::Snapshot* snapshot) 
 
 }  // namespace
 
-Service::Service(ServiceOptions options) : state_(std::make_unique<State>(std::move(options))) {
-  state_->serving.Current();
-}
+Service::Service(ServiceOptions options) : state_(std::make_unique<State>(std::move(options))) {}
 
 Service::~Service() = default;
 
@@ -139,12 +137,10 @@ HttpReply Service::Handle(const HttpRequest& request) {
     if (!worker.ok()) {
       return internal::FromStatus(worker.status());
     }
-    // Searchers follow the snapshot to the new generation.
-    if ((*worker)->searcher.generation() != snapshot->generation) {
-      Result<bool> refreshed = (*worker)->searcher.Refresh();
-      if (!refreshed.ok()) {
-        return internal::FromStatus(refreshed.status());
-      }
+    // The searcher answers from the snapshot's generation, whichever that is.
+    if (Result<bool> switched = (*worker)->searcher.SwitchTo(snapshot->generation);
+        !switched.ok()) {
+      return internal::FromStatus(switched.status());
     }
     internal::Context context{request, *snapshot, **worker, state_->serving};
     HttpReply reply = route->handler(context);

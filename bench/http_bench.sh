@@ -97,6 +97,7 @@ measure() {  # CONNECTIONS URL [SCRIPT]
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "servers: $threads worker threads each; wrk ${duration}s per cell, 2 wrk threads; loopback"
 echo "search mix: $(grep -vc '^#' tests/search/relevance.tsv) queries of tests/search/relevance.tsv, limit 10, snippets"
+echo "suggest: the same queries typed keystroke by keystroke (bench/wrk/suggest_keys.lua)"
 echo
 # Warm the servers (page cache, searcher pool, reply cache) before measuring.
 for port in "$qonun_port" "$nocache_port"; do
@@ -121,6 +122,8 @@ for c in $connections; do
     "$(measure "$c" "http://127.0.0.1:$qonun_port" bench/wrk/search_mix.lua)"
   row "$c" "qonun: search, no cache" "$ceiling" \
     "$(measure "$c" "http://127.0.0.1:$nocache_port" bench/wrk/search_mix.lua)"
+  row "$c" "qonun: suggest, no cache" "$ceiling" \
+    "$(measure "$c" "http://127.0.0.1:$nocache_port" bench/wrk/suggest_keys.lua)"
 done
 
 peak() { awk '/VmHWM/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$1/status"; }

@@ -41,14 +41,10 @@ struct OpenedIndex {
   internal::Catalog catalog;
 };
 
-Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& analyzer) {
-  const Result<std::string> generation = CurrentGeneration(db_dir);
-  if (!generation.ok()) {
-    return NotFoundError("no index at " + db_dir.string() +
-                         " (build one with `qonun index CORPUS --db " + db_dir.string() + "`)");
-  }
+Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const std::string& generation,
+                              const analysis::Analyzer& analyzer) {
   try {
-    Xapian::Database db((db_dir / *generation).string());
+    Xapian::Database db((db_dir / generation).string());
     if (db.get_metadata(std::string(schema::kMetaSchema)) != schema::kSchemaVersion) {
       return FailedPreconditionError("the index at " + db_dir.string() +
                                      " was built by another version of Qonun; rebuild it with "
@@ -60,7 +56,7 @@ Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& 
     if (!catalog.ok()) {
       return catalog.status();
     }
-    return OpenedIndex{*generation, std::move(db), std::move(catalog).value()};
+    return OpenedIndex{generation, std::move(db), std::move(catalog).value()};
   } catch (const Xapian::DatabaseCorruptError& e) {
     return DataLossError("the index at " + db_dir.string() + " is damaged: " + e.get_description());
   } catch (const Xapian::DatabaseOpeningError& e) {
@@ -70,6 +66,15 @@ Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& 
     return UnavailableError("cannot read the index at " + db_dir.string() + ": " +
                             e.get_description());
   }
+}
+
+Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& analyzer) {
+  const Result<std::string> generation = CurrentGeneration(db_dir);
+  if (!generation.ok()) {
+    return NotFoundError("no index at " + db_dir.string() +
+                         " (build one with `qonun index CORPUS --db " + db_dir.string() + "`)");
+  }
+  return OpenIndex(db_dir, *generation, analyzer);
 }
 
 // Matches looked at to tell which language a query's words are in.
@@ -124,6 +129,20 @@ Result<bool> Searcher::Refresh() {
     return false;
   }
   Result<OpenedIndex> opened = OpenIndex(state_->db_dir, state_->analyzer);
+  if (!opened.ok()) {
+    return opened.status();
+  }
+  state_->generation = std::move(opened->generation);
+  state_->db = std::move(opened->db);
+  state_->catalog = std::move(opened->catalog);
+  return true;
+}
+
+Result<bool> Searcher::SwitchTo(const std::string& generation) {
+  if (generation == state_->generation) {
+    return false;
+  }
+  Result<OpenedIndex> opened = OpenIndex(state_->db_dir, generation, state_->analyzer);
   if (!opened.ok()) {
     return opened.status();
   }

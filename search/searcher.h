@@ -129,6 +129,12 @@ class Searcher {
   // whether it did. On failure the Searcher keeps serving the old generation.
   Result<bool> Refresh();
 
+  // Opens `generation` (a generation folder under DIR, as a Snapshot names
+  // it) unless it is the one open; returns whether it did. A server keeps
+  // each request's searcher on the generation of the snapshot it answers
+  // from. On failure the Searcher keeps serving the old generation.
+  Result<bool> SwitchTo(const std::string& generation);
+
   // "gen-000007"
   const std::string& generation() const;
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "analysis/analyzer.h"
 #include "model/akn_reader.h"
 #include "model/index_stub.h"
 #include "model/schema.h"
@@ -99,6 +100,11 @@ Result<std::shared_ptr<const Snapshot>> LoadSnapshot(const std::filesystem::path
   } catch (const json::exception& e) {
     return DataLossError(std::string("the index's metadata is damaged: ") + e.what());
   }
+  Result<analysis::Analyzer> analyzer = analysis::Analyzer::Create();
+  if (!analyzer.ok()) {
+    return analyzer.status();
+  }
+  snapshot->type_ahead = TypeAhead::Build(snapshot->corpus, snapshot->thesaurus, *analyzer);
   return std::shared_ptr<const Snapshot>(std::move(snapshot));
 }
 

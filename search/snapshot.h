@@ -13,6 +13,7 @@
 #include "model/concordance.h"
 #include "model/corpus.h"
 #include "model/thesaurus.h"
+#include "search/type_ahead.h"
 
 namespace qonun::search {
 
@@ -22,13 +23,15 @@ struct Snapshot {
   model::Corpus corpus;
   model::Thesaurus thesaurus;
   model::Concordance concordance;
+  TypeAhead type_ahead;
 };
 
 // The generation DIR/current names. kNotFound when there is none.
 Result<std::string> CurrentGeneration(const std::filesystem::path& db_dir);
 
-// Reads the snapshot of the current generation. kNotFound without an index,
-// kDataLoss when the stored sources no longer read.
+// Reads the snapshot of the current generation and builds its type-ahead
+// table (slow at scale: seconds at 100k provisions; call it outside locks).
+// kNotFound without an index, kDataLoss when the stored sources no longer read.
 Result<std::shared_ptr<const Snapshot>> LoadSnapshot(const std::filesystem::path& db_dir);
 
 }  // namespace qonun::search

@@ -5,11 +5,12 @@
 //
 // Thread-safe: every member function may be called from any thread.
 
-#include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -19,18 +20,25 @@
 
 namespace qonun::api::internal {
 
-// The generation the service answers from. It follows DIR/current: when the
-// indexer switches in a new generation, the next call to Current() after the
-// half-second check interval loads it; requests in flight keep the old
-// snapshot alive through their shared_ptr.
+// The generation the service answers from. It follows DIR/current: a
+// thread of its own looks at the stub four times a second and, when the
+// indexer has switched in a new generation, loads its snapshot without any
+// lock held; then the pointer is swapped. Requests never wait for a load:
+// until the swap they answer from the old snapshot, and those in flight keep
+// it alive through their shared_ptr (the watching thread frees it after the
+// last of them, so no request pays for freeing it).
 class ServingState {
  public:
-  explicit ServingState(std::filesystem::path db_dir) : db_dir_(std::move(db_dir)) {}
+  // Loads the current generation's snapshot (if any) before returning.
+  explicit ServingState(std::filesystem::path db_dir);
+  ~ServingState();  // stops the watching thread
 
-  // The snapshot to answer from, moving to the generation DIR/current names
-  // if it changed (checked at most twice a second); null when none could be
-  // loaded (Error() says why). The snapshot stays valid while the caller
-  // holds the pointer, however many generations are switched in meanwhile.
+  ServingState(const ServingState&) = delete;
+  ServingState& operator=(const ServingState&) = delete;
+
+  // The snapshot to answer from; null when none could be loaded (Error()
+  // says why). It stays valid while the caller holds the pointer, however
+  // many generations are switched in meanwhile.
   std::shared_ptr<const search::Snapshot> Current();
 
   // Why the last attempt to load a snapshot failed ("" when it did not).
@@ -44,17 +52,23 @@ class ServingState {
   std::string DamageOf(const std::string& generation);
 
  private:
+  // The watching thread's loop.
+  void Watch();
+
   const std::filesystem::path db_dir_;
 
   // Guards every member below: the snapshot pointer itself (not the snapshot,
-  // which is immutable), the load error, the time of the last look at
-  // DIR/current, and the damaged generation with its reason.
+  // which is immutable), the load error, whether the watcher must stop, and
+  // the damaged generation with its reason.
   std::mutex mutex_;
+  std::condition_variable wake_;  // tells the watcher to stop
   std::shared_ptr<const search::Snapshot> snapshot_;
   std::string error_;
-  std::chrono::steady_clock::time_point last_check_{};
+  bool stop_ = false;
   std::string damaged_generation_;
   std::string damage_;
+
+  std::thread watcher_;  // last: starts once everything above is ready
 };
 
 // A searcher and an analyzer; neither is thread-safe, so each request

@@ -281,7 +281,7 @@ TEST_CASE("a question asked again is answered from the reply cache, never across
               {QONUN_BINARY, "index", corpus.string(), "--db", (dir.path() / "index").string()})
               .exit_code == 0);
   std::string body;
-  qonun::testing::WaitFor([&] {  // the server looks twice a second
+  qonun::testing::WaitFor([&] {  // the server looks four times a second
     body = Get(server.port(), query).body;
     return body.find("six to nine") != std::string::npos;
   });

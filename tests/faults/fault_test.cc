@@ -158,7 +158,7 @@ TEST_CASE("an index build killed with SIGKILL leaves the previous generation ser
   CHECK(Current(db) > "gen-000001");
   CHECK_FALSE(Exists(db, ".tmp"));
   CHECK(CliSearchFindsMinimal(db));
-  CHECK(qonun::testing::WaitFor([&] {  // the server checks twice a second
+  CHECK(qonun::testing::WaitFor([&] {  // the server checks four times a second
     return json::parse(Get(server.port(), "/health").body)["generation"] == Current(db);
   }));
   CHECK(ServerSearchWorks(server.port()));
