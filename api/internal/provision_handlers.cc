@@ -41,16 +41,9 @@ std::vector<Language> LanguagesWith(const model::Work& w, const model::Date& day
 json ProvisionJson(const FoundProvision& f) {
   const model::Expression& e = *f.expression;
   const model::Work& w = *f.work;
-  json out = {{"work", w.metadata.uri},
-              {"work_name", w.Name(e.language)},
-              {"expression", e.uri},
-              {"lang", std::string(LanguageCode(e.language))},
-              {"valid_from", e.date.ToString()},
-              {"valid_to", e.valid_to ? json(e.valid_to->ToString()) : json(nullptr)},
-              {"status", std::string(model::TextStatusName(e.status))},
-              {"verification", std::string(model::VerificationName(e.verification))},
-              {"verification_note", e.verification_note},
-              {"official_source", e.official_source}};
+  json out = ExpressionJson(e);
+  out["work"] = w.metadata.uri;
+  out["work_name"] = w.Name(e.language);
   if (f.index == model::kNoProvision) {
     json items = json::array();
     for (std::size_t root : e.Roots()) {
@@ -105,7 +98,7 @@ std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& 
                                                         const model::Date& day) {
   const model::Work* w = FindWork(snapshot, work_id);
   if (w == nullptr) {
-    return ErrorReply(404, "not_found", "no work '" + work_id + "' in the index", "work");
+    return NoSuchWork(work_id);
   }
   Result<const model::Expression*> e = versions::ExpressionInForce(*w, language, day);
   if (!e.ok()) {
@@ -123,9 +116,7 @@ std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& 
 
 HttpReply Provision(Context& c) {
   Params p(c.request);
-  const std::string work = p.Required("work");
-  const std::string eid = p.String("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const auto [work, eid, language] = p.WorkTarget();
   const model::Date at = p.Date("at").value_or(model::Date::Today());
   if (p.error()) {
     return *p.error();
