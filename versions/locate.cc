@@ -185,4 +185,39 @@ Result<Located> Locate(const model::Corpus& corpus, const analysis::Analyzer& an
                        work->metadata.uri);
 }
 
+Result<AknTarget> ResolveAknUri(const model::Corpus& corpus, std::string_view uri) {
+  std::string path(uri);
+  AknTarget target;
+  if (const auto tilde = path.find("/~"); tilde != std::string::npos) {
+    target.eid = path.substr(tilde + 2);
+    path = path.substr(0, tilde);
+  }
+  for (const model::Work& w : corpus.works()) {
+    if (path == w.metadata.uri || path.rfind(w.metadata.uri + "/", 0) == 0) {
+      target.work = &w;
+    }
+  }
+  if (target.work == nullptr) {
+    return NotFoundError("no work at " + path);
+  }
+  std::string rest = path.substr(target.work->metadata.uri.size());
+  if (rest.empty()) {
+    return target;
+  }
+  rest = rest.substr(1);  // "rus@2019-01-01" or "rus"
+  const auto at = rest.find('@');
+  target.language = ParseLanguageCode(rest.substr(0, at));
+  if (!target.language || rest.find('/') != std::string::npos) {
+    return NotFoundError("'" + rest + "' is not LANG or LANG@DATE");
+  }
+  if (at != std::string::npos) {
+    target.date = model::Date::Parse(rest.substr(at + 1));
+    if (!target.date) {
+      return InvalidArgumentError("'" + rest.substr(at + 1) +
+                                  "' is not a real date written YYYY-MM-DD");
+    }
+  }
+  return target;
+}
+
 }  // namespace qonun::versions

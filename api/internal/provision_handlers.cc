@@ -2,6 +2,7 @@
 #include "api/internal/params.h"
 #include "model/provision_citation.h"
 
+#include "versions/locate.h"
 #include "versions/timeline.h"
 
 namespace qonun::api::internal {
@@ -130,47 +131,22 @@ HttpReply Provision(Context& c) {
 
 // /akn/{work URI}[/{lang}[@{date}]][/~{eId}]
 HttpReply Akn(Context& c) {
-  std::string path = c.request.path;
-  std::string eid;
-  if (const auto tilde = path.find("/~"); tilde != std::string::npos) {
-    eid = path.substr(tilde + 2);
-    path = path.substr(0, tilde);
-  }
-  const model::Work* work = nullptr;
-  for (const model::Work& w : c.snapshot.corpus.works()) {
-    if (path == w.metadata.uri || path.rfind(w.metadata.uri + "/", 0) == 0) {
-      work = &w;
-    }
-  }
-  if (work == nullptr) {
-    return ErrorReply(404, "not_found", "no work at " + path);
-  }
-  std::string rest = path.substr(work->metadata.uri.size());
+  Result<versions::AknTarget> target = versions::ResolveAknUri(c.snapshot.corpus, c.request.path);
   Params p(c.request);
-  Language language = p.Lang("lang").value_or(Language::kEnglish);
-  model::Date day = p.Date("at").value_or(model::Date::Today());
+  const std::optional<Language> language = p.Lang("lang");
+  const std::optional<model::Date> at = p.Date("at");
+  if (!target.ok() && target.status().code() == StatusCode::kNotFound) {
+    return ErrorReply(404, "not_found", target.status().message());
+  }
   if (p.error()) {
     return *p.error();
   }
-  if (!rest.empty()) {
-    rest = rest.substr(1);  // "rus@2019-01-01" or "rus"
-    const auto at = rest.find('@');
-    const auto parsed = ParseLanguageCode(rest.substr(0, at));
-    if (!parsed || rest.find('/') != std::string::npos) {
-      return ErrorReply(404, "not_found", "'" + rest + "' is not LANG or LANG@DATE");
-    }
-    language = *parsed;
-    if (at != std::string::npos) {
-      auto date = model::Date::Parse(rest.substr(at + 1));
-      if (!date) {
-        return ErrorReply(400, "bad_param",
-                          "'" + rest.substr(at + 1) + "' is not a real date written YYYY-MM-DD",
-                          "date");
-      }
-      day = *date;
-    }
+  if (!target.ok()) {
+    return ErrorReply(400, "bad_param", target.status().message(), "date");
   }
-  auto found = FindProvisionAt(c.snapshot, work->metadata.uri, eid, language, day);
+  auto found = FindProvisionAt(c.snapshot, target->work->metadata.uri, target->eid,
+                               target->language.value_or(language.value_or(Language::kEnglish)),
+                               target->date.value_or(at.value_or(model::Date::Today())));
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }
