@@ -15,6 +15,8 @@
 
 namespace qonun::versions {
 
+// Locate and ResolveAknUri read the corpus only; Locate borrows the
+// analyzer (one per thread). Work pointers point into the corpus.
 struct Located {
   const model::Work* work = nullptr;
   std::string identity;  // empty: the whole work
