@@ -21,8 +21,12 @@
 //   5. stopwords flag (for ranking only, nothing is dropped);
 //   6. legal references ("ч. 2 ст. 135", "135-modda 2-qism", "Article 3(a)").
 //
-// An Analyzer is copyable and movable but NOT thread-safe (it holds ICU
-// iterators): give each thread its own copy.
+// Thread-safety: an Analyzer is copyable and movable, and copies are
+// independent; one Analyzer must NOT be used by two threads at once, even
+// through const methods, which fill a per-object cache of word readings and
+// reuse one ICU break iterator. Give each thread its own copy (the API's
+// worker pool does). Results are values: nothing returned points into the
+// Analyzer or the input text.
 
 #include <cstddef>
 #include <memory>

@@ -60,3 +60,10 @@ QONUN_BINARY="$PWD/build/release/cli/qonun" bash tests/web/run.sh
 step "formatting (clang-format)"
 git ls-files '*.h' '*.cc' | xargs clang-format --dry-run -Werror
 echo "formatting: clean"
+
+step "clang-tidy (.clang-tidy, library sources)"
+# About 2 s of CPU per file (measured on common/ and citation/). The folders
+# listed are the ones checked clean so far; add a folder once it passes.
+run-clang-tidy -p build/release -j2 -quiet -extra-arg=-Wno-unknown-warning-option \
+  "$PWD/(common|citation)/"
+echo "clang-tidy: clean"

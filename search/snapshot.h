@@ -17,6 +17,8 @@
 
 namespace qonun::search {
 
+// Immutable once loaded: share it between threads through the shared_ptr.
+// Pointers into it (works, expressions) live as long as the snapshot.
 struct Snapshot {
   std::string generation;  // "gen-000007"
   std::string built_at;    // ISO timestamp of the build

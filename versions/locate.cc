@@ -1,5 +1,7 @@
 #include "versions/locate.h"
 
+#include "analysis/name_match.h"
+
 #include "citation/keys.h"
 
 namespace qonun::versions {
@@ -14,35 +16,6 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(begin, s.find_last_not_of(" \t") - begin + 1));
 }
 
-// Stems of each word of `text`, one set per word position.
-std::vector<std::vector<std::string>> Stems(const analysis::Analyzer& analyzer,
-                                            std::string_view text) {
-  std::vector<std::vector<std::string>> out;
-  std::size_t position = static_cast<std::size_t>(-1);
-  for (const analysis::Token& t : analyzer.AnalyzeQuery(text)) {
-    if (out.empty() || t.position != position) {
-      out.emplace_back();
-      position = t.position;
-    }
-    if (!t.stopword) {
-      out.back().push_back(t.stem);
-    }
-  }
-  std::erase_if(out, [](const auto& stems) { return stems.empty(); });
-  return out;
-}
-
-bool Shares(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  for (const std::string& x : a) {
-    for (const std::string& y : b) {
-      if (x == y) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 // The work a phrase names: an alias equal to it, else the work whose name
 // contains all its words earliest.
 const model::Work* WorkNamed(const model::Corpus& corpus, const analysis::Analyzer& analyzer,
@@ -53,10 +26,8 @@ const model::Work* WorkNamed(const model::Corpus& corpus, const analysis::Analyz
   if (const model::Work* w = corpus.FindWork(phrase)) {
     return w;
   }
-  const auto words = Stems(analyzer, phrase);
-  if (words.empty()) {
-    return nullptr;
-  }
+  const analysis::WordStems words =
+      analysis::StemsByWord(analyzer, phrase, analysis::Stopwords::kDrop);
   const model::Work* best = nullptr;
   std::size_t best_position = static_cast<std::size_t>(-1);
   for (const model::Work& w : corpus.works()) {
@@ -68,22 +39,11 @@ const model::Work* WorkNamed(const model::Corpus& corpus, const analysis::Analyz
       names.push_back(title);
     }
     for (const std::string& name : names) {
-      const auto name_words = Stems(analyzer, name);
-      std::size_t first = static_cast<std::size_t>(-1);
-      bool all = true;
-      for (const auto& word : words) {
-        bool found = false;
-        for (std::size_t k = 0; k < name_words.size() && !found; ++k) {
-          if (Shares(word, name_words[k])) {
-            found = true;
-            first = std::min(first, k);
-          }
-        }
-        all = all && found;
-      }
-      if (all && first < best_position) {
+      const std::optional<std::size_t> first = analysis::FirstNamedPosition(
+          words, analysis::StemsByWord(analyzer, name, analysis::Stopwords::kDrop));
+      if (first && *first < best_position) {
         best = &w;
-        best_position = first;
+        best_position = *first;
       }
     }
   }
@@ -183,6 +143,41 @@ Result<Located> Locate(const model::Corpus& corpus, const analysis::Analyzer& an
   }
   return NotFoundError("no provision " + CitationKey(ref.article, ref.part, ref.point) + " in " +
                        work->metadata.uri);
+}
+
+Result<AknTarget> ResolveAknUri(const model::Corpus& corpus, std::string_view uri) {
+  std::string path(uri);
+  AknTarget target;
+  if (const auto tilde = path.find("/~"); tilde != std::string::npos) {
+    target.eid = path.substr(tilde + 2);
+    path = path.substr(0, tilde);
+  }
+  for (const model::Work& w : corpus.works()) {
+    if (path == w.metadata.uri || path.rfind(w.metadata.uri + "/", 0) == 0) {
+      target.work = &w;
+    }
+  }
+  if (target.work == nullptr) {
+    return NotFoundError("no work at " + path);
+  }
+  std::string rest = path.substr(target.work->metadata.uri.size());
+  if (rest.empty()) {
+    return target;
+  }
+  rest = rest.substr(1);  // "rus@2019-01-01" or "rus"
+  const auto at = rest.find('@');
+  target.language = ParseLanguageCode(rest.substr(0, at));
+  if (!target.language || rest.find('/') != std::string::npos) {
+    return NotFoundError("'" + rest + "' is not LANG or LANG@DATE");
+  }
+  if (at != std::string::npos) {
+    target.date = model::Date::Parse(rest.substr(at + 1));
+    if (!target.date) {
+      return InvalidArgumentError("'" + rest.substr(at + 1) +
+                                  "' is not a real date written YYYY-MM-DD");
+    }
+  }
+  return target;
 }
 
 }  // namespace qonun::versions

@@ -5,6 +5,7 @@
 // are resolved through the works' aliases and names and the printed numbers
 // (<num>), never by guessing eIds.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@
 
 namespace qonun::versions {
 
+// Locate and ResolveAknUri read the corpus only; Locate borrows the
+// analyzer (one per thread). Work pointers point into the corpus.
 struct Located {
   const model::Work* work = nullptr;
   std::string identity;  // empty: the whole work
@@ -28,5 +31,20 @@ struct Located {
 // the text names a work or provision.
 Result<Located> Locate(const model::Corpus& corpus, const analysis::Analyzer& analyzer,
                        std::string_view text);
+
+// What an Akoma Ntoso URI path names: "/akn/uz/act/1994-09-22/test-1"
+// (a work), with "/rus" or "/rus@2019-01-01" (a language, and the day the
+// text stood), and "/~art_5__para_2" (a provision). Absent parts are left to
+// the caller's defaults. The work pointer points into `corpus`.
+struct AknTarget {
+  const model::Work* work = nullptr;
+  std::optional<Language> language;
+  std::optional<model::Date> date;
+  std::string eid;  // empty: the whole work
+};
+
+// kNotFound when no work has that URI or what follows it is not LANG or
+// LANG@DATE; kInvalidArgument when DATE is not a real day.
+Result<AknTarget> ResolveAknUri(const model::Corpus& corpus, std::string_view path);
 
 }  // namespace qonun::versions

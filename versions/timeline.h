@@ -62,6 +62,9 @@ Timeline WorkTimeline(const model::Work& work, Language language);
 Result<Timeline> ProvisionTimeline(const model::Work& work, std::string_view identity,
                                    Language language);
 
+// Every function here reads the work only: safe from several threads.
+// Pointers returned point into the work and live as long as it does.
+
 // The provision with this identity (wId, else eId) in `expression`, or kNoProvision.
 std::size_t FindProvision(const model::Expression& expression, std::string_view identity);
 

@@ -10,9 +10,7 @@ using nlohmann::json;
 
 HttpReply Cite(Context& c) {
   Params p(c.request);
-  const std::string work_id = p.Required("work");
-  const std::string eid = p.Required("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const auto [work_id, eid, language] = p.WorkTarget(/*eid_required=*/true);
   const model::Date at = p.Date("at").value_or(model::Date::Today());
   const std::string style = p.String("style", 10);
   if (p.error()) {

@@ -16,8 +16,8 @@
 #include "api/internal/serving_state.h"
 #include "common/language.h"
 #include "common/status.h"
-#include "model/date.h"
 #include "model/corpus.h"
+#include "model/date.h"
 #include "search/snapshot.h"
 
 namespace qonun::api::internal {
@@ -68,6 +68,13 @@ HttpReply FromStatus(const Status& status, const std::string& param = "");
 std::string Slug(const std::string& uri);
 
 nlohmann::json LanguagesJson(const std::vector<Language>& languages);
+
+// What every reply about an expression says of it: URI, language, validity,
+// text status and verification.
+nlohmann::json ExpressionJson(const model::Expression& e);
+
+// The 404 reply for a work the index does not have.
+HttpReply NoSuchWork(const std::string& id);
 
 // A work by URI or slug; null when the snapshot has none. The pointer lives
 // as long as the snapshot.

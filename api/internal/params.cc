@@ -100,6 +100,14 @@ bool Params::Flag(const std::string& name) {
   return false;
 }
 
+Params::Target Params::WorkTarget(bool eid_required) {
+  Target target;
+  target.work = Required("work");
+  target.eid = eid_required ? Required("eid", 200) : String("eid", 200);
+  target.language = Lang("lang").value_or(Language::kEnglish);
+  return target;
+}
+
 void Params::Fail(const std::string& name, const std::string& problem) {
   if (!error_) {
     error_ = ErrorReply(400, "bad_param", name + " " + problem, name);

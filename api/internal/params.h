@@ -51,6 +51,17 @@ class Params {
   // true/1 or false/0; false when absent.
   bool Flag(const std::string& name);
 
+  // What most routes are asked about: `work` (URI or slug, required), `eid`
+  // (required when eid_required, else "" for the whole work) and `lang`
+  // (English when absent).
+  struct Target {
+    std::string work;
+    std::string eid;
+    Language language = Language::kEnglish;
+  };
+
+  Target WorkTarget(bool eid_required = false);
+
   // Records a problem with a parameter (only the first one is kept).
   void Fail(const std::string& name, const std::string& problem);
 

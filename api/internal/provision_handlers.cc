@@ -2,6 +2,7 @@
 #include "api/internal/params.h"
 #include "model/provision_citation.h"
 
+#include "versions/locate.h"
 #include "versions/timeline.h"
 
 namespace qonun::api::internal {
@@ -41,16 +42,9 @@ std::vector<Language> LanguagesWith(const model::Work& w, const model::Date& day
 json ProvisionJson(const FoundProvision& f) {
   const model::Expression& e = *f.expression;
   const model::Work& w = *f.work;
-  json out = {{"work", w.metadata.uri},
-              {"work_name", w.Name(e.language)},
-              {"expression", e.uri},
-              {"lang", std::string(LanguageCode(e.language))},
-              {"valid_from", e.date.ToString()},
-              {"valid_to", e.valid_to ? json(e.valid_to->ToString()) : json(nullptr)},
-              {"status", std::string(model::TextStatusName(e.status))},
-              {"verification", std::string(model::VerificationName(e.verification))},
-              {"verification_note", e.verification_note},
-              {"official_source", e.official_source}};
+  json out = ExpressionJson(e);
+  out["work"] = w.metadata.uri;
+  out["work_name"] = w.Name(e.language);
   if (f.index == model::kNoProvision) {
     json items = json::array();
     for (std::size_t root : e.Roots()) {
@@ -105,7 +99,7 @@ std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& 
                                                         const model::Date& day) {
   const model::Work* w = FindWork(snapshot, work_id);
   if (w == nullptr) {
-    return ErrorReply(404, "not_found", "no work '" + work_id + "' in the index", "work");
+    return NoSuchWork(work_id);
   }
   Result<const model::Expression*> e = versions::ExpressionInForce(*w, language, day);
   if (!e.ok()) {
@@ -123,9 +117,7 @@ std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& 
 
 HttpReply Provision(Context& c) {
   Params p(c.request);
-  const std::string work = p.Required("work");
-  const std::string eid = p.String("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const auto [work, eid, language] = p.WorkTarget();
   const model::Date at = p.Date("at").value_or(model::Date::Today());
   if (p.error()) {
     return *p.error();
@@ -139,47 +131,22 @@ HttpReply Provision(Context& c) {
 
 // /akn/{work URI}[/{lang}[@{date}]][/~{eId}]
 HttpReply Akn(Context& c) {
-  std::string path = c.request.path;
-  std::string eid;
-  if (const auto tilde = path.find("/~"); tilde != std::string::npos) {
-    eid = path.substr(tilde + 2);
-    path = path.substr(0, tilde);
-  }
-  const model::Work* work = nullptr;
-  for (const model::Work& w : c.snapshot.corpus.works()) {
-    if (path == w.metadata.uri || path.rfind(w.metadata.uri + "/", 0) == 0) {
-      work = &w;
-    }
-  }
-  if (work == nullptr) {
-    return ErrorReply(404, "not_found", "no work at " + path);
-  }
-  std::string rest = path.substr(work->metadata.uri.size());
+  Result<versions::AknTarget> target = versions::ResolveAknUri(c.snapshot.corpus, c.request.path);
   Params p(c.request);
-  Language language = p.Lang("lang").value_or(Language::kEnglish);
-  model::Date day = p.Date("at").value_or(model::Date::Today());
+  const std::optional<Language> language = p.Lang("lang");
+  const std::optional<model::Date> at = p.Date("at");
+  if (!target.ok() && target.status().code() == StatusCode::kNotFound) {
+    return ErrorReply(404, "not_found", target.status().message());
+  }
   if (p.error()) {
     return *p.error();
   }
-  if (!rest.empty()) {
-    rest = rest.substr(1);  // "rus@2019-01-01" or "rus"
-    const auto at = rest.find('@');
-    const auto parsed = ParseLanguageCode(rest.substr(0, at));
-    if (!parsed || rest.find('/') != std::string::npos) {
-      return ErrorReply(404, "not_found", "'" + rest + "' is not LANG or LANG@DATE");
-    }
-    language = *parsed;
-    if (at != std::string::npos) {
-      auto date = model::Date::Parse(rest.substr(at + 1));
-      if (!date) {
-        return ErrorReply(400, "bad_param",
-                          "'" + rest.substr(at + 1) + "' is not a real date written YYYY-MM-DD",
-                          "date");
-      }
-      day = *date;
-    }
+  if (!target.ok()) {
+    return ErrorReply(400, "bad_param", target.status().message(), "date");
   }
-  auto found = FindProvisionAt(c.snapshot, work->metadata.uri, eid, language, day);
+  auto found = FindProvisionAt(c.snapshot, target->work->metadata.uri, target->eid,
+                               target->language.value_or(language.value_or(Language::kEnglish)),
+                               target->date.value_or(at.value_or(model::Date::Today())));
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }

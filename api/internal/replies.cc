@@ -43,6 +43,21 @@ HttpReply FromStatus(const Status& status, const std::string& param) {
   }
 }
 
+HttpReply NoSuchWork(const std::string& id) {
+  return ErrorReply(404, "not_found", "no work '" + id + "' in the index", "work");
+}
+
+json ExpressionJson(const model::Expression& e) {
+  return {{"expression", e.uri},
+          {"lang", std::string(LanguageCode(e.language))},
+          {"valid_from", e.date.ToString()},
+          {"valid_to", e.valid_to ? json(e.valid_to->ToString()) : json(nullptr)},
+          {"status", std::string(model::TextStatusName(e.status))},
+          {"verification", std::string(model::VerificationName(e.verification))},
+          {"verification_note", e.verification_note},
+          {"official_source", e.official_source}};
+}
+
 const model::Work* FindWork(const search::Snapshot& snapshot, const std::string& id) {
   if (const model::Work* w = snapshot.corpus.FindWork(id)) {
     return w;

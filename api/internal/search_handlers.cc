@@ -6,7 +6,7 @@
 #include "search/query_parser.h"
 #include "search/response_json.h"
 #include "search/searcher.h"
-#include "search/type_ahead.h"
+#include "search/suggest.h"
 
 namespace qonun::api::internal {
 
@@ -56,16 +56,14 @@ HttpReply Suggest(Context& c) {
   if (p.error()) {
     return *p.error();
   }
-  // The table was built when the snapshot was loaded (search/type_ahead.h).
   json out = json::array();
-  for (const search::TypeAheadEntry* s :
-       c.snapshot.type_ahead.Find(search::SuggestWords(c.worker.analyzer, q), limit)) {
-    json item = {{"text", s->text}, {"kind", search::KindName(s->kind)}};
-    if (!s->work.empty()) {
-      item["work"] = s->work;
+  for (const search::Suggestion& s : search::Suggest(c.snapshot, c.worker.analyzer, q, limit)) {
+    json item = {{"text", s.text}, {"kind", s.kind}};
+    if (!s.work.empty()) {
+      item["work"] = s.work;
     }
-    if (!s->eid.empty()) {
-      item["eId"] = s->eid;
+    if (!s.eid.empty()) {
+      item["eId"] = s.eid;
     }
     out.push_back(std::move(item));
   }

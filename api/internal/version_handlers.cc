@@ -12,20 +12,19 @@ using nlohmann::json;
 
 HttpReply Versions(Context& c) {
   Params p(c.request);
-  const std::string work_id = p.Required("work");
-  const std::string eid = p.String("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const Params::Target target = p.WorkTarget();
   if (p.error()) {
     return *p.error();
   }
-  const model::Work* w = FindWork(c.snapshot, work_id);
+  const model::Work* w = FindWork(c.snapshot, target.work);
   if (w == nullptr) {
-    return ErrorReply(404, "not_found", "no work '" + work_id + "' in the index", "work");
+    return NoSuchWork(target.work);
   }
-  if (eid.empty()) {
-    return JsonReply(versions::TimelineJson(versions::WorkTimeline(*w, language)));
+  if (target.eid.empty()) {
+    return JsonReply(versions::TimelineJson(versions::WorkTimeline(*w, target.language)));
   }
-  Result<versions::Timeline> timeline = versions::ProvisionTimeline(*w, eid, language);
+  Result<versions::Timeline> timeline =
+      versions::ProvisionTimeline(*w, target.eid, target.language);
   if (!timeline.ok()) {
     return FromStatus(timeline.status(), "eid");
   }
@@ -34,9 +33,7 @@ HttpReply Versions(Context& c) {
 
 HttpReply Diff(Context& c) {
   Params p(c.request);
-  const std::string work_id = p.Required("work");
-  const std::string eid = p.String("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const auto [work_id, eid, language] = p.WorkTarget();
   const std::optional<model::Date> from = p.Date("from");
   const model::Date to = p.Date("to").value_or(model::Date::Today());
   const std::string with_work = p.String("with_work");

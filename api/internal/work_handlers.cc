@@ -23,15 +23,12 @@ json WorkSummary(const model::Work& w) {
   }
   json expressions = json::array();
   for (const model::Expression& e : w.expressions) {
-    expressions.push_back({{"uri", e.uri},
-                           {"lang", std::string(LanguageCode(e.language))},
-                           {"valid_from", e.date.ToString()},
-                           {"valid_to", e.valid_to ? json(e.valid_to->ToString()) : json(nullptr)},
-                           {"status", std::string(model::TextStatusName(e.status))},
-                           {"verification", std::string(model::VerificationName(e.verification))},
-                           {"verification_note", e.verification_note},
-                           {"official_source", e.official_source},
-                           {"provisions", e.provisions.size()}});
+    json item = ExpressionJson(e);
+    // The work list names an expression "uri", as its links do.
+    item["uri"] = item["expression"];
+    item.erase("expression");
+    item["provisions"] = e.provisions.size();
+    expressions.push_back(std::move(item));
   }
   json dates = json::array();
   for (const model::Date& d : w.VersionDates()) {
@@ -107,15 +104,13 @@ HttpReply WorkDetail(Context& c) {
 
 HttpReply Concordance(Context& c) {
   Params p(c.request);
-  const std::string work_id = p.Required("work");
-  const std::string eid = p.String("eid", 200);
-  const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const auto [work_id, eid, language] = p.WorkTarget();
   if (p.error()) {
     return *p.error();
   }
   const model::Work* w = FindWork(c.snapshot, work_id);
   if (w == nullptr) {
-    return ErrorReply(404, "not_found", "no work '" + work_id + "' in the index", "work");
+    return NoSuchWork(work_id);
   }
   // The provision and the article (and parts) it belongs to: "art_135__para_2"
   // is linked through "art_135" too.

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/name_match.h"
+
 namespace qonun::search::internal {
 
 using nlohmann::json;
@@ -25,19 +27,6 @@ std::map<Language, std::string> ByLanguage(const json& object) {
     if (auto language = ParseLanguageCode(code)) {
       out[*language] = value.get<std::string>();
     }
-  }
-  return out;
-}
-
-std::vector<std::vector<std::string>> StemsByPosition(const std::vector<analysis::Token>& tokens) {
-  std::vector<std::vector<std::string>> out;
-  std::size_t last_position = static_cast<std::size_t>(-1);
-  for (const analysis::Token& t : tokens) {
-    if (out.empty() || t.position != last_position) {
-      out.emplace_back();
-      last_position = t.position;
-    }
-    out.back().push_back(t.stem);
   }
   return out;
 }
@@ -97,13 +86,16 @@ Result<Catalog> Catalog::Parse(const std::string& works_json, const std::string&
   // Names and aliases, analysed once (pointers into works_, which no longer changes).
   for (const WorkEntry& w : catalog.works_) {
     for (const std::string& alias : w.aliases) {
-      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(alias)), true});
+      catalog.names_.push_back(
+          {&w, analysis::StemsByWord(analyzer, alias, analysis::Stopwords::kKeep), true});
     }
     for (const auto& [language, title] : w.short_titles) {
-      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(title)), true});
+      catalog.names_.push_back(
+          {&w, analysis::StemsByWord(analyzer, title, analysis::Stopwords::kKeep), true});
     }
     for (const auto& [language, name] : w.names) {
-      catalog.names_.push_back({&w, StemsByPosition(analyzer.AnalyzeQuery(name)), false});
+      catalog.names_.push_back(
+          {&w, analysis::StemsByWord(analyzer, name, analysis::Stopwords::kKeep), false});
     }
   }
   return catalog;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/name_match.h"
 #include "search/internal/query_builder.h"
 
 #include "citation/keys.h"
@@ -51,30 +52,23 @@ std::optional<CitationInQuery> FindCitation(const std::string& query,
     // every remaining content word must occur in the name; the name where
     // they occur earliest wins ("convention" names UNTOC, not the Protocol
     // that mentions it at the end of its title).
+    analysis::WordStems phrase;
+    for (const QueryWord& word : words) {
+      if (!word.IsStopword()) {
+        phrase.emplace_back();
+        for (const analysis::Token& t : word.readings) {
+          phrase.back().push_back(t.stem);
+        }
+      }
+    }
     std::size_t best_position = static_cast<std::size_t>(-1);
     for (const WorkName& name : catalog.names()) {
       if (name.is_alias) {
         continue;
       }
-      std::size_t first_match = static_cast<std::size_t>(-1);
-      bool all = true;
-      bool any = false;
-      for (std::size_t w = 0; w < words.size() && all; ++w) {
-        if (words[w].IsStopword()) {
-          continue;
-        }
-        bool matched = false;
-        for (std::size_t k = 0; k < name.stems.size() && !matched; ++k) {
-          if (Matches(name.stems[k], words[w])) {
-            matched = true;
-            first_match = std::min(first_match, k);
-          }
-        }
-        all = matched;
-        any = any || matched;
-      }
-      if (all && any && first_match < best_position) {
-        best_position = first_match;
+      const std::optional<std::size_t> at = analysis::FirstNamedPosition(phrase, name.stems);
+      if (at && *at < best_position) {
+        best_position = *at;
         found.work = name.work;
       }
     }

@@ -193,3 +193,38 @@ TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summaris
   }
   CHECK(changed >= 2);
 }
+
+TEST_CASE("an Akoma Ntoso URI path names a work, a language, a day and a provision",
+          "[versions][unit]") {
+  const auto& corpus = Load().corpus;
+  const std::string work = "/akn/uz/act/1994-09-22/test-1";
+  const auto whole = qonun::versions::ResolveAknUri(corpus, work);
+  REQUIRE(whole.ok());
+  CHECK(whole->work == &W());
+  CHECK_FALSE(whole->language);
+  CHECK_FALSE(whole->date);
+  CHECK(whole->eid.empty());
+  const auto full = qonun::versions::ResolveAknUri(corpus, work + "/rus@2019-01-01/~art_5__para_2");
+  REQUIRE(full.ok());
+  CHECK(full->language == Language::kRussian);
+  CHECK(full->date == D("2019-01-01"));
+  CHECK(full->eid == "art_5__para_2");
+  CHECK(qonun::versions::ResolveAknUri(corpus, work + "/eng/~art_5")->language ==
+        Language::kEnglish);
+  CHECK(qonun::versions::ResolveAknUri(corpus, "/akn/uz/act/2000-01-01/none").status().code() ==
+        qonun::StatusCode::kNotFound);
+  CHECK(qonun::versions::ResolveAknUri(corpus, work + "/fra").status().code() ==
+        qonun::StatusCode::kNotFound);
+  CHECK(qonun::versions::ResolveAknUri(corpus, work + "/rus@2019-02-30").status().code() ==
+        qonun::StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("the version in force on a day is found once, for works and provisions",
+          "[versions][unit]") {
+  const auto e = qonun::versions::ExpressionInForce(W(), Language::kRussian, D("2010-01-01"));
+  REQUIRE(e.ok());
+  CHECK((*e)->date == D("2008-09-16"));
+  const auto none = qonun::versions::ExpressionInForce(W(), Language::kRussian, D("1990-01-01"));
+  CHECK(none.status().code() == qonun::StatusCode::kNotFound);
+  CHECK_THAT(none.status().message(), Catch::Contains("was in force on 1990-01-01"));
+}
