@@ -64,6 +64,8 @@ json ComparisonJson(const Comparison& comparison) {
                      {"num_to", u.num_to},
                      {"heading", u.heading},
                      {"label", u.label},
+                     {"label_from", u.label_from},
+                     {"moved", u.moved},
                      {"depth", u.depth},
                      {"diff", WordDiffJson(u.words)},
                      {"html", WordDiffToHtml(u.words)}});

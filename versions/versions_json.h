@@ -20,7 +20,7 @@ nlohmann::json WordDiffJson(const WordDiff& diff);
 nlohmann::json TimelineJson(const Timeline& timeline);
 
 // {"summary": [...], "changed_units", "units": [{"change", "element", "identity",
-//  "eId_from", "eId_to", "num_from", "num_to", "heading", "label", "depth",
+//  "eId_from", "eId_to", "num_from", "num_to", "heading", "label", "label_from", "moved", "depth",
 //  "diff": WordDiffJson, "html": "<del>…</del>…"}]}
 nlohmann::json ComparisonJson(const Comparison& comparison);
 
