@@ -14,6 +14,10 @@ namespace {
 
 using Shingles = std::vector<std::uint64_t>;  // sorted, unique
 
+// The share of paired articles that kept their eId above which the
+// numbering counts as stable.
+constexpr double kNumberingKept = 0.8;
+
 // Between two equally similar candidates, the one at the same eId wins.
 constexpr double kSameEidBonus = 0.05;
 
@@ -192,6 +196,21 @@ class Aligner {
   void AlignUnits(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs,
                   bool same_eid_pairs) {
     PairBestFirst(as, bs);
+    if (!same_eid_pairs) {
+      // Where the numbering held (a code amended in place: most pairs keep
+      // their eId), an article left over at the same eId is that article in
+      // a new wording; where it did not (a law re-enacted with renumbered
+      // articles), the same eId means nothing.
+      std::size_t pairs = 0;
+      std::size_t kept = 0;
+      for (std::size_t i : as) {
+        if (out_.a_to_b[i]) {
+          ++pairs;
+          kept += a_.provisions[i].eid == b_.provisions[*out_.a_to_b[i]].eid ? 1 : 0;
+        }
+      }
+      same_eid_pairs = static_cast<double>(kept) >= kNumberingKept * static_cast<double>(pairs);
+    }
     if (same_eid_pairs) {
       for (std::size_t i : as) {
         for (std::size_t j : bs) {

@@ -13,8 +13,11 @@
 // first, where similarity is the Jaccard index of the shingles (analysed keys
 // and pairs of consecutive keys, from the analysis chain) of the heading and
 // the whole text, blended with that of the headings alone, plus a small bonus
-// for the same eId; a pair needs kPairThreshold (or a clear lead, below). Below an article, two
-// units left over with the same eId are paired too (a rewritten part 2 is still part 2).
+// for the same eId; a pair needs kPairThreshold (or a clear lead, below).
+// Below an article, two units left over with the same eId are paired too (a
+// rewritten part 2 is still part 2), and so are articles where the numbering
+// held (most pairs kept their eId: a code amended in place, where Art. 135
+// "in a new wording" is still Art. 135).
 
 #include <cstddef>
 #include <optional>

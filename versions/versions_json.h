@@ -16,7 +16,8 @@ nlohmann::json WordDiffJson(const WordDiff& diff);
 
 // {"work", "eId"?, "lang", "versions": [{"valid_from", "valid_to", "expression",
 //  "languages", "acts": [{"href", "show_as", "type", "touches_provision"}],
-//  "change"?, "eId"?, "num"?, "heading"?}]}
+//  "change"?, "eId"?, "num"?, "heading"?, "wording_from"?, "wording_to"?}],
+//  "numbers"?: [{"num", "eId", "from"}], "numbers_line"?}
 nlohmann::json TimelineJson(const Timeline& timeline);
 
 // {"summary": [...], "changed_units", "units": [{"change", "element", "identity",

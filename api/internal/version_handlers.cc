@@ -2,6 +2,7 @@
 #include "api/internal/params.h"
 
 #include "versions/compare.h"
+#include "versions/diff_html.h"
 #include "versions/timeline.h"
 #include "versions/versions_json.h"
 #include "versions/word_diff.h"
@@ -10,12 +11,12 @@ namespace qonun::api::internal {
 
 using nlohmann::json;
 
-
 HttpReply Versions(Context& c) {
   Params p(c.request);
   const std::string work_id = p.Required("work");
   const std::string eid = p.String("eid", 200);
   const Language language = p.Lang("lang").value_or(Language::kEnglish);
+  const std::optional<model::Date> at = p.Date("at");  // the provision as cited on this day
   if (p.error()) {
     return *p.error();
   }
@@ -26,7 +27,8 @@ HttpReply Versions(Context& c) {
   if (eid.empty()) {
     return JsonReply(versions::TimelineJson(versions::WorkTimeline(*w, language)));
   }
-  Result<versions::Timeline> timeline = versions::ProvisionTimeline(*w, eid, language);
+  Result<versions::Timeline> timeline =
+      versions::ProvisionTimeline(c.worker.analyzer, *w, eid, language, at);
   if (!timeline.ok()) {
     return FromStatus(timeline.status(), "eid");
   }
@@ -61,12 +63,22 @@ HttpReply Diff(Context& c) {
   if (auto* reply = std::get_if<HttpReply>(&a)) {
     return *reply;
   }
+  const FoundProvision& fa = std::get<FoundProvision>(a);
   auto b = FindProvisionAt(c.snapshot, with_work.empty() ? work_id : with_work,
                            with_work.empty() ? eid : with_eid, language, to);
+  if (with_work.empty() && with_eid.empty() && !eid.empty()) {
+    // The provision's own text, followed through renumbering (Art. 21 of
+    // 2008 is compared with Art. 27 of 2021, not with the new Art. 21).
+    Result<versions::InForce> followed =
+        versions::FollowProvision(c.worker.analyzer, *fa.work, eid, language, *from, to);
+    if (!followed.ok()) {
+      return FromStatus(followed.status(), "to");
+    }
+    b = FoundProvision{fa.work, followed->expression, followed->index};
+  }
   if (auto* reply = std::get_if<HttpReply>(&b)) {
     return *reply;
   }
-  const FoundProvision& fa = std::get<FoundProvision>(a);
   const FoundProvision& fb = std::get<FoundProvision>(b);
   if ((fa.index == model::kNoProvision) != (fb.index == model::kNoProvision)) {
     return ErrorReply(400, "bad_param",
@@ -81,17 +93,7 @@ HttpReply Diff(Context& c) {
   if (format == "html") {
     HttpReply reply;
     reply.content_type = "text/html; charset=utf-8";
-    std::string html = "<div class=\"qonun-diff\">\n<ul class=\"summary\">\n";
-    for (const std::string& line : comparison.summary) {
-      html += "<li>" + line + "</li>\n";
-    }
-    html += "</ul>\n";
-    for (const versions::UnitDiff& u : comparison.units) {
-      html += "<section class=\"unit " + std::string(versions::UnitChangeName(u.change)) +
-              "\"><h4>" + u.label + "</h4><p>" + versions::WordDiffToHtml(u.words) +
-              "</p></section>\n";
-    }
-    reply.body = html + "</div>\n";
+    reply.body = versions::ComparisonHtml(comparison, summary_language, true);
     return reply;
   }
   json out = versions::ComparisonJson(comparison);

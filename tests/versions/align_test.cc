@@ -16,6 +16,7 @@
 #include "model/corpus.h"
 
 #include "versions/compare.h"
+#include "versions/timeline.h"
 
 namespace {
 
@@ -314,4 +315,61 @@ TEST_CASE("a generated act with shuffled, inserted, deleted and edited articles 
   INFO("worst precision " << worst_precision << ", worst recall " << worst_recall);
   CHECK(worst_precision >= 0.95);
   CHECK(worst_recall >= 0.95);
+}
+
+TEST_CASE("a provision's timeline follows its text to its new number",
+          "[versions][align][integration]") {
+  const auto t = qonun::versions::ProvisionTimeline(A(), TipLaw(), "art_21", Language::kEnglish,
+                                                    *Date::Parse("2010-01-01"));
+  REQUIRE(t.ok());
+  CHECK(qonun::versions::NumbersLine(*t) == "Article 21 (2008) → Article 27 (2021)");
+  REQUIRE(t->entries.size() == 2);
+  CHECK(t->entries[1].eid == "art_27");
+  CHECK(t->entries[1].change == qonun::versions::ProvisionChange::kChanged);
+  // Without an anchor the latest Art. 21 is meant: the 2021 article on identification.
+  const auto latest =
+      qonun::versions::ProvisionTimeline(A(), TipLaw(), "art_21", Language::kEnglish);
+  REQUIRE(latest.ok());
+  CHECK(latest->entries[0].change == qonun::versions::ProvisionChange::kAbsent);
+  CHECK(latest->entries[1].change == qonun::versions::ProvisionChange::kInserted);
+  // Comparing "Art. 21 from 2010 to 2022" follows the text to Art. 27.
+  const auto followed =
+      qonun::versions::FollowProvision(A(), TipLaw(), "art_21", Language::kEnglish,
+                                       *Date::Parse("2010-01-01"), *Date::Parse("2022-01-01"));
+  REQUIRE(followed.ok());
+  CHECK(followed->expression->provisions[followed->index].eid == "art_27");
+  // The old citation looked up in 2022 explains where its text went.
+  const auto moved = qonun::versions::WhereTextWent(A(), TipLaw(), "art_21", Language::kEnglish,
+                                                    *Date::Parse("2022-01-01"));
+  REQUIRE(moved);
+  CHECK(moved->eid_now == "art_27");
+  CHECK(moved->until == *Date::Parse("2021-02-19"));
+  CHECK(moved->note == "the text of Article 21 (until 2021-02-19) is Article 27 since 2021-02-19");
+  // An article that kept its number has nothing to explain.
+  CHECK_FALSE(qonun::versions::WhereTextWent(A(), TipLaw(), "art_1", Language::kEnglish,
+                                             *Date::Parse("2022-01-01")));
+}
+
+TEST_CASE("Art. 135 part 2 of the Criminal Code shows the dates its wording stood",
+          "[versions][integration]") {
+  const auto* code = Bundled().corpus.FindWork("/akn/uz/act/1994-09-22/2012-xii");
+  REQUIRE(code != nullptr);
+  for (Language language : {Language::kRussian, Language::kEnglish, Language::kUzbek}) {
+    const auto t = qonun::versions::ProvisionTimeline(A(), *code, "art_135__para_2", language,
+                                                      *Date::Parse("2021-01-01"));
+    REQUIRE(t.ok());
+    bool seen = false;
+    for (const auto& e : t->entries) {
+      if (e.valid_from == *Date::Parse("2020-01-22")) {
+        seen = true;
+        // The consolidated version ran 2020-01-22 – 2021-02-12; the wording
+        // stood from 2008 until the 2025 amendment.
+        REQUIRE(e.wording_from);
+        CHECK(*e.wording_from == *Date::Parse("2008-09-16"));
+        REQUIRE(e.wording_to);
+        CHECK(*e.wording_to == *Date::Parse("2025-05-19"));
+      }
+    }
+    CHECK(seen);
+  }
 }

@@ -53,18 +53,18 @@ TEST_CASE("a work's timeline lists versions, acts and languages", "[versions][in
 }
 
 TEST_CASE("a provision's timeline says what happened to it", "[versions][integration]") {
-  const auto part1 = qonun::versions::ProvisionTimeline(W(), "art_5__para_1", Language::kEnglish);
+  const auto part1 = qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_1", Language::kEnglish);
   REQUIRE(part1.ok());
   CHECK(part1->entries[0].change == ProvisionChange::kOriginal);
   CHECK(part1->entries[1].change == ProvisionChange::kChanged);
   CHECK(part1->entries[1].acts[0].touches_provision);
   CHECK(part1->entries[2].change == ProvisionChange::kUnchanged);
   const auto point =
-      qonun::versions::ProvisionTimeline(W(), "art_5__para_2__point_c", Language::kEnglish);
+      qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_2__point_c", Language::kEnglish);
   REQUIRE(point.ok());
   CHECK(point->entries[0].change == ProvisionChange::kAbsent);
   CHECK(point->entries[2].change == ProvisionChange::kInserted);
-  CHECK(qonun::versions::ProvisionTimeline(W(), "art_99", Language::kEnglish).status().code() ==
+  CHECK(qonun::versions::ProvisionTimeline(A(), W(), "art_99", Language::kEnglish).status().code() ==
         qonun::StatusCode::kNotFound);
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summaris
   CHECK(has("sanction in Article 135, part 3 changed from 8–12 years to 10–15 years"));
   CHECK(has("Article 135, part 2, point (k) inserted"));  // "л)" is the eleventh letter
   // The timeline shows the two versions in which Article 135 changed after 1995.
-  const auto t = qonun::versions::ProvisionTimeline(*code, "art_135", Language::kEnglish);
+  const auto t = qonun::versions::ProvisionTimeline(A(), *code, "art_135", Language::kEnglish);
   REQUIRE(t.ok());
   int changed = 0;
   for (const auto& e : t->entries) {
