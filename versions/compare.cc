@@ -821,6 +821,29 @@ class Comparer {
 
 }  // namespace
 
+std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::size_t ia,
+                                             const model::Expression& b, std::size_t ib) {
+  for (const auto& [e, root] : {std::pair{&a, ia}, std::pair{&b, ib}}) {
+    std::vector<std::size_t> units;
+    if (root == model::kNoProvision) {
+      for (std::size_t i = 0; i < e->provisions.size(); ++i) {
+        units.push_back(i);
+      }
+    } else {
+      units = Subtree(*e, root);
+    }
+    for (std::size_t i : units) {
+      const std::size_t bytes = OwnText(e->provisions[i]).size();
+      if (bytes > kMaxDiffBytes) {
+        return e->provisions[i].eid + " of " + e->uri + " has " + std::to_string(bytes) +
+               " bytes of text; a word comparison takes at most " + std::to_string(kMaxDiffBytes) +
+               " per provision";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
                             SummaryLanguage summary_language, const DiffOptions& options) {

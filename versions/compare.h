@@ -17,6 +17,7 @@
 // numbers and headings ("moved from Article 21 to Article 27 and amended:
 // “Exemption of victims from liability”"), and the changed sanctions.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,12 @@ struct Comparison {
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
                             SummaryLanguage summary_language, const DiffOptions& options = {});
+
+// Why provision `ia` of `a` and `ib` of `b` (kNoProvision: the whole
+// expression) are too large to compare word by word: the first unit whose
+// own text is longer than kMaxDiffBytes, named; nullopt when they fit.
+std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::size_t ia,
+                                             const model::Expression& b, std::size_t ib);
 
 // Compares two whole expressions article by article. The result lists the
 // articles that changed first (each with its sub-provisions), then those

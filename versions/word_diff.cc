@@ -96,6 +96,16 @@ const char* DiffOpKindName(DiffOpKind kind) {
 
 WordDiff DiffWords(const analysis::Analyzer& analyzer, std::string_view a, std::string_view b,
                    const DiffOptions& options) {
+  if (a.size() > kMaxDiffBytes || b.size() > kMaxDiffBytes) {
+    WordDiff whole;
+    if (!a.empty()) {
+      whole.ops.push_back({DiffOpKind::kDelete, std::string(a), 0, a.size(), 0, 0});
+    }
+    if (!b.empty()) {
+      whole.ops.push_back({DiffOpKind::kInsert, std::string(b), a.size(), a.size(), 0, b.size()});
+    }
+    return whole;
+  }
   std::unordered_map<std::string, std::uint32_t> ids;
   const Tokens ta = Tokenize(analyzer, a, options, ids);
   const Tokens tb = Tokenize(analyzer, b, options, ids);

@@ -45,6 +45,14 @@ struct WordDiff {
   bool HasChanges() const;
 };
 
+// The longest text a word diff takes (each side). Its memory is linear in
+// the texts (linear-space Myers), under 64 MB at this size whatever the edits
+// (bench/diff_bench); its time is bounded by internal::kDefaultMaxSteps.
+inline constexpr std::size_t kMaxDiffBytes = 1 << 20;
+
+// Texts past kMaxDiffBytes are not compared word by word: the diff is the
+// one text deleted and the other inserted (callers that serve requests
+// refuse them first, versions::TooLargeToCompare).
 WordDiff DiffWords(const analysis::Analyzer& analyzer, std::string_view a, std::string_view b,
                    const DiffOptions& options = {});
 

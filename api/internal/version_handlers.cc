@@ -84,6 +84,12 @@ HttpReply Diff(Context& c) {
     return ErrorReply(400, "bad_param",
                       "compare a provision with a provision, or a work with a work", "with_eid");
   }
+  // A word diff's memory grows with the texts: past the limit, a clear error
+  // rather than a slow answer.
+  if (auto too_large =
+          versions::TooLargeToCompare(*fa.expression, fa.index, *fb.expression, fb.index)) {
+    return ErrorReply(413, "diff_too_large", *too_large);
+  }
   const versions::Comparison comparison =
       fa.index == model::kNoProvision
           ? versions::CompareExpressions(c.worker.analyzer, *fa.expression, *fb.expression,
