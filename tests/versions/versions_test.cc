@@ -53,7 +53,8 @@ TEST_CASE("a work's timeline lists versions, acts and languages", "[versions][in
 }
 
 TEST_CASE("a provision's timeline says what happened to it", "[versions][integration]") {
-  const auto part1 = qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_1", Language::kEnglish);
+  const auto part1 =
+      qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_1", Language::kEnglish);
   REQUIRE(part1.ok());
   CHECK(part1->entries[0].change == ProvisionChange::kOriginal);
   CHECK(part1->entries[1].change == ProvisionChange::kChanged);
@@ -64,8 +65,9 @@ TEST_CASE("a provision's timeline says what happened to it", "[versions][integra
   REQUIRE(point.ok());
   CHECK(point->entries[0].change == ProvisionChange::kAbsent);
   CHECK(point->entries[2].change == ProvisionChange::kInserted);
-  CHECK(qonun::versions::ProvisionTimeline(A(), W(), "art_99", Language::kEnglish).status().code() ==
-        qonun::StatusCode::kNotFound);
+  CHECK(
+      qonun::versions::ProvisionTimeline(A(), W(), "art_99", Language::kEnglish).status().code() ==
+      qonun::StatusCode::kNotFound);
 }
 
 TEST_CASE("point in time gives the text in force or says why not", "[versions][integration]") {
