@@ -13,6 +13,7 @@
 #include "model/corpus.h"
 
 #include "versions/compare.h"
+#include "versions/diff_html.h"
 #include "versions/locate.h"
 #include "versions/timeline.h"
 #include "versions/versions_json.h"
@@ -65,6 +66,7 @@ struct VersionsOptions {
   std::string what;
   std::string corpus = "corpus";
   std::string lang = "eng";
+  std::string at;  // the provision as cited on this date (default: its latest version)
   bool json = false;
 };
 
@@ -75,10 +77,18 @@ int RunVersions(const VersionsOptions& o) {
     return exit_code;
   }
   const model::Work& work = *c->located.work;
+  std::optional<model::Date> at;
+  if (!o.at.empty()) {
+    at = model::Date::Parse(o.at);
+    if (!at) {
+      std::cerr << "qonun versions: --at: '" << o.at << "' is not a date (YYYY-MM-DD)\n";
+      return kExitUsage;
+    }
+  }
   Result<versions::Timeline> timeline =
       c->located.identity.empty()
           ? Result<versions::Timeline>(versions::WorkTimeline(work, c->language))
-          : versions::ProvisionTimeline(work, c->located.identity, c->language);
+          : versions::ProvisionTimeline(c->analyzer, work, c->located.identity, c->language, at);
   if (!timeline.ok()) {
     std::cerr << "qonun versions: " << timeline.status().message() << "\n";
     return kExitFailure;
@@ -89,11 +99,21 @@ int RunVersions(const VersionsOptions& o) {
   }
   std::cout << work.Name(c->language)
             << (c->located.identity.empty() ? "" : " — " + c->located.identity) << "\n";
+  if (const std::string numbers = versions::NumbersLine(*timeline); !numbers.empty()) {
+    std::cout << "  numbers: " << numbers << "\n";
+  }
   for (const versions::TimelineEntry& e : timeline->entries) {
     std::cout << "  " << e.valid_from.ToString() << " → "
               << (e.valid_to ? e.valid_to->ToString() : "in force   ");
     if (!c->located.identity.empty()) {
       std::cout << "  " << versions::ProvisionChangeName(e.change);
+      if (!e.num.empty()) {
+        std::cout << "  " << e.num;
+      }
+      if (e.wording_from) {
+        std::cout << "  wording " << e.wording_from->ToString() << " – "
+                  << (e.wording_to ? e.wording_to->ToString() : "in force");
+      }
     }
     std::cout << "  [";
     for (Language l : e.languages) {
@@ -116,6 +136,7 @@ struct DiffCliOptions {
   std::string from;
   std::string to;
   std::string format = "text";
+  std::string ui;  // language of the summary: eng, rus, uzb, uzb-Cyrl (default: --lang)
   bool ignore_whitespace = false;
   bool ignore_case = false;
 };
@@ -151,6 +172,15 @@ int RunDiff(const DiffCliOptions& o) {
     second = *other;
   }
   const versions::DiffOptions options{o.ignore_whitespace, o.ignore_case};
+  const bool uzbek_cyrillic = o.ui == "uzb-Cyrl";
+  const std::optional<Language> ui = o.ui.empty()     ? c->language
+                                     : uzbek_cyrillic ? Language::kUzbek
+                                                      : ParseLanguageCode(o.ui);
+  if (!ui) {
+    std::cerr << "qonun diff: --ui: unknown language '" << o.ui << "' (eng, rus, uzb, uzb-Cyrl)\n";
+    return kExitUsage;
+  }
+  const versions::SummaryLanguage summary_language(*ui, uzbek_cyrillic);
   versions::Comparison comparison;
   if (c->located.identity.empty() || second.identity.empty()) {
     const model::Expression* a = c->located.work->InForce(c->language, *from);
@@ -160,31 +190,29 @@ int RunDiff(const DiffCliOptions& o) {
                 << (a == nullptr ? *from : *to).ToString() << "\n";
       return kExitFailure;
     }
-    comparison = versions::CompareExpressions(c->analyzer, *a, *b, c->language, options);
+    comparison = versions::CompareExpressions(c->analyzer, *a, *b, summary_language, options);
   } else {
     Result<versions::InForce> a =
         versions::ProvisionInForce(*c->located.work, c->located.identity, c->language, *from);
+    // Without --with, the provision's own text followed through renumbering.
     Result<versions::InForce> b =
-        versions::ProvisionInForce(*second.work, second.identity, c->language, *to);
+        o.with.empty()
+            ? versions::FollowProvision(c->analyzer, *c->located.work, c->located.identity,
+                                        c->language, *from, *to)
+            : versions::ProvisionInForce(*second.work, second.identity, c->language, *to);
     if (!a.ok() || !b.ok()) {
       std::cerr << "qonun diff: " << (a.ok() ? b.status() : a.status()).message() << "\n";
       return kExitFailure;
     }
     comparison = versions::CompareProvision(c->analyzer, *a->expression, a->index, *b->expression,
-                                            b->index, c->language, options);
+                                            b->index, summary_language, options);
   }
   if (o.format == "json") {
     std::cout << versions::ComparisonJson(comparison).dump(2) << "\n";
     return kExitOk;
   }
   if (o.format == "html") {
-    for (const versions::UnitDiff& u : comparison.units) {
-      if (u.change != versions::UnitChange::kUnchanged) {
-        std::cout << "<section class=\"" << versions::UnitChangeName(u.change) << "\"><h3>"
-                  << u.label << "</h3><p>" << versions::WordDiffToHtml(u.words)
-                  << "</p></section>\n";
-      }
-    }
+    std::cout << versions::ComparisonHtml(comparison, summary_language, false);
     return kExitOk;
   }
   const bool color = isatty(STDOUT_FILENO) != 0;
@@ -216,6 +244,9 @@ Command RegisterVersionsCommand(CLI::App& app) {
       ->required();
   sub->add_option("--lang", o->lang, "Language of the timeline (default eng)");
   sub->add_option("--corpus", o->corpus, "Corpus folder (default corpus)");
+  sub->add_option("--at", o->at,
+                  "The provision as cited on this date, followed through renumbering "
+                  "(default: its latest version)");
   sub->add_flag("--json", o->json, "Print JSON");
   return {sub, [o] {
             return RunVersions(*o);
@@ -233,6 +264,8 @@ Command RegisterDiffCommand(CLI::App& app) {
   sub->add_option("--to", o->to, "The newer version: as in force on this date (default today)");
   sub->add_option("--with", o->with, "Compare against this other work or provision instead");
   sub->add_option("--corpus", o->corpus, "Corpus folder (default corpus)");
+  sub->add_option("--ui", o->ui,
+                  "Language of the summary: eng, rus, uzb, uzb-Cyrl (default --lang)");
   sub->add_option("--format", o->format, "text, json or html")
       ->check(CLI::IsMember({"text", "json", "html"}));
   sub->add_flag("--ignore-whitespace", o->ignore_whitespace, "Spacing changes do not count");

@@ -1,11 +1,14 @@
 #include "versions/compare.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string_view>
 
 #include "citation/keys.h"
+
+#include "versions/align.h"
 
 namespace qonun::versions {
 
@@ -44,10 +47,34 @@ const char* Uz(const SummaryLanguage& summary, const char* latin, const char* cy
   return summary.cyrillic ? cyrillic : latin;
 }
 
-std::string LabelPart(const model::Provision& p, bool international,
+// The number a provision is cited by: its printed number, else (parts are
+// often unnumbered) its place among its parent's units of the same kind; ""
+// for the only one.
+std::string CitedNumber(const model::Expression& e, std::size_t index) {
+  const model::Provision& p = e.provisions[index];
+  if (!p.num.empty() || p.parent == model::kNoProvision) {
+    return CanonicalNumber(p.num);
+  }
+  std::size_t place = 0;
+  std::size_t count = 0;
+  for (std::size_t sibling : e.provisions[p.parent].children) {
+    if (e.provisions[sibling].element == p.element) {
+      ++count;
+      if (sibling == index) {
+        place = count;
+      }
+    }
+  }
+  return count > 1 ? std::to_string(place) : "";
+}
+
+std::string LabelPart(const model::Expression& e, std::size_t index,
                       const SummaryLanguage& summary) {
+  const model::Provision& p = e.provisions[index];
+  const bool international = e.work.IsInternational();
   const Language language = summary.language;
-  const std::string number = CanonicalNumber(p.num);
+  const std::string number =
+      p.element == "paragraph" ? CitedNumber(e, index) : CanonicalNumber(p.num);
   if (p.element == "article") {
     switch (language) {
       case Language::kEnglish:
@@ -97,7 +124,7 @@ std::string LabelPart(const model::Provision& p, bool international,
   if (!p.num.empty()) {
     return p.num;
   }
-  return p.heading.empty() ? p.eid : p.heading;
+  return p.heading;  // never an eId: summaries are read by people
 }
 
 // The label of provision `index`: its own part and those of its ancestors from
@@ -113,7 +140,7 @@ std::string Label(const model::Expression& e, std::size_t index, const SummaryLa
   }
   std::string label;
   for (std::size_t k = from; k < chain.size(); ++k) {
-    std::string part = LabelPart(e.provisions[chain[k]], e.work.IsInternational(), summary);
+    std::string part = LabelPart(e, chain[k], summary);
     if (!part.empty()) {
       label += (label.empty() ? "" : ", ") + part;
     }
@@ -249,10 +276,15 @@ bool Mentions(const std::string& text, std::initializer_list<const char*> words)
 
 // "sanction in part 1 changed from 3–5 years to 5–8 years", when the figures
 // of a unit changed.
-std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
-                                       const std::string& old_text, const std::string& new_text,
-                                       Language text_language, const std::string& label,
-                                       const SummaryLanguage& summary) {
+struct FiguresChange {
+  std::string line;
+  bool sanction = false;  // the figures are a term of imprisonment
+};
+
+std::optional<FiguresChange> FiguresLine(const analysis::Analyzer& analyzer,
+                                         const std::string& old_text, const std::string& new_text,
+                                         Language text_language, const std::string& label,
+                                         const SummaryLanguage& summary) {
   std::vector<int> before = Figures(analyzer, old_text, text_language);
   std::vector<int> after = Figures(analyzer, new_text, text_language);
   if (before == after || before.empty() || after.empty()) {
@@ -276,67 +308,236 @@ std::optional<std::string> FiguresLine(const analysis::Analyzer& analyzer,
   switch (summary.language) {
     case Language::kEnglish: {
       const std::string unit = years ? " years" : "";
-      return (sanction ? "sanction in " : "figures in ") + label + " changed from " + from + unit +
-             " to " + to + unit;
+      return FiguresChange{(sanction ? "sanction in " : "figures in ") + label + " changed from " +
+                               from + unit + " to " + to + unit,
+                           sanction};
     }
     case Language::kRussian: {
       const std::string unit = years ? " лет" : "";
-      return (sanction ? "санкция (" + label + ") изменена" : "числа (" + label + ") изменены") +
-             ": было " + from + unit + ", стало " + to + unit;
+      return FiguresChange{
+          (sanction ? "санкция (" + label + ") изменена" : "числа (" + label + ") изменены") +
+              ": было " + from + unit + ", стало " + to + unit,
+          sanction};
     }
     case Language::kUzbek: {
       const std::string unit = years ? Uz(summary, " yil", " йил") : "";
-      return label +
-             (sanction ? Uz(summary, " sanksiyasi", " санкцияси")
-                       : Uz(summary, " raqamlari", " рақамлари")) +
-             Uz(summary, " oʻzgardi: ", " ўзгарди: ") + from + unit +
-             Uz(summary, " oʻrniga ", " ўрнига ") + to + unit;
+      return FiguresChange{label +
+                               (sanction ? Uz(summary, " sanksiyasi", " санкцияси")
+                                         : Uz(summary, " raqamlari", " рақамлари")) +
+                               Uz(summary, " oʻzgardi: ", " ўзгарди: ") + from + unit +
+                               Uz(summary, " oʻrniga ", " ўрнига ") + to + unit,
+                           sanction};
     }
   }
   return std::nullopt;
 }
 
-std::string Line(UnitChange change, const std::string& label, const std::string& to_label,
-                 const SummaryLanguage& summary) {
+// ---- summary lines ----------------------------------------------------------------
+
+// One sub-provision's change, in a single-provision summary.
+std::string UnitLine(UnitChange change, bool moved, const std::string& from, const std::string& to,
+                     const SummaryLanguage& summary) {
   switch (summary.language) {
     case Language::kEnglish:
+      if (moved) {
+        return "moved from " + from + " to " + to +
+               (change == UnitChange::kChanged ? " and amended" : "");
+      }
       switch (change) {
         case UnitChange::kAdded:
-          return label + " inserted";
+          return to + " inserted";
         case UnitChange::kRemoved:
-          return label + " repealed";
-        case UnitChange::kRenumbered:
-          return label + " renumbered as " + to_label;
+          return from + " repealed";
         default:
-          return label + " amended";
+          return to + " amended";
       }
     case Language::kRussian:
+      if (moved) {
+        return from + " → " + to +
+               (change == UnitChange::kChanged ? ": перенесено и изменено" : ": перенесено");
+      }
       switch (change) {
         case UnitChange::kAdded:
-          return label + ": добавлено";
+          return to + ": добавлено";
         case UnitChange::kRemoved:
-          return label + ": исключено";
-        case UnitChange::kRenumbered:
-          return label + " → " + to_label + " (изменена нумерация)";
+          return from + ": исключено";
         default:
-          return label + ": изменено";
+          return to + ": изменено";
       }
     case Language::kUzbek:
+      if (moved) {
+        return from + " → " + to + ": " +
+               (change == UnitChange::kChanged
+                    ? Uz(summary, "koʻchirildi va oʻzgartirildi", "кўчирилди ва ўзгартирилди")
+                    : Uz(summary, "koʻchirildi", "кўчирилди"));
+      }
       switch (change) {
         case UnitChange::kAdded:
-          return label + Uz(summary, " kiritildi", " киритилди");
+          return to + Uz(summary, " kiritildi", " киритилди");
         case UnitChange::kRemoved:
-          return label + Uz(summary, " chiqarildi", " чиқарилди");
-        case UnitChange::kRenumbered:
-          return label + " → " + to_label + Uz(summary, " (raqami oʻzgardi)", " (рақами ўзгарди)");
+          return from + Uz(summary, " chiqarildi", " чиқарилди");
         default:
-          return label + Uz(summary, " oʻzgartirildi", " ўзгартирилди");
+          return to + Uz(summary, " oʻzgartirildi", " ўзгартирилди");
       }
   }
-  return label;
+  return to;
 }
 
-// ---- alignment ------------------------------------------------------------------
+// What happened to an article as a whole, in a whole-act summary.
+enum class ArticleFate { kInserted, kRepealed, kMoved, kMovedAmended, kAmended, kUnchanged };
+
+// "21", "21–25", "18, 20" from canonical numbers; runs of consecutive integers
+// collapse.
+std::string NumberList(const std::vector<std::string>& numbers) {
+  std::string out;
+  std::size_t i = 0;
+  auto integer = [](const std::string& s) -> std::optional<long> {
+    if (s.empty() || s.size() > 9 ||
+        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    return std::stol(s);
+  };
+  while (i < numbers.size()) {
+    std::size_t j = i;
+    while (j + 1 < numbers.size() && integer(numbers[j]) && integer(numbers[j + 1]) &&
+           *integer(numbers[j + 1]) == *integer(numbers[j]) + 1) {
+      ++j;
+    }
+    out += (out.empty() ? "" : ", ") + numbers[i];
+    if (j > i) {
+      out += (j == i + 1 ? ", " : "–") + numbers[j];
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// "Article 21", "Articles 18–22" and their forms for "moved from … to …".
+struct ArticleWords {
+  std::string nominative;  // "Article 21" / "статья 21" / "21-modda"
+  std::string from;        // "Article 21" / "статьи 21" / "21-moddadan"
+  std::string to;          // "Article 21" / "статью 21" / "21-moddaga"
+};
+
+ArticleWords Articles(const std::vector<std::string>& numbers, const SummaryLanguage& summary) {
+  const std::string list = NumberList(numbers);
+  const bool many = numbers.size() > 1;
+  switch (summary.language) {
+    case Language::kEnglish: {
+      const std::string s = (many ? "Articles " : "Article ") + list;
+      return {s, s, s};
+    }
+    case Language::kRussian:
+      return many ? ArticleWords{"статьи " + list, "статей " + list, "статьи " + list}
+                  : ArticleWords{"статья " + list, "статьи " + list, "статью " + list};
+    case Language::kUzbek:
+      return many ? ArticleWords{list + Uz(summary, "-moddalar", "-моддалар"),
+                                 list + Uz(summary, "-moddalardan", "-моддалардан"),
+                                 list + Uz(summary, "-moddalarga", "-моддаларга")}
+                  : ArticleWords{list + Uz(summary, "-modda", "-модда"),
+                                 list + Uz(summary, "-moddadan", "-моддадан"),
+                                 list + Uz(summary, "-moddaga", "-моддага")};
+  }
+  return {list, list, list};
+}
+
+std::string Quoted(const std::string& heading, Language language) {
+  return language == Language::kEnglish ? "“" + heading + "”" : "«" + heading + "»";
+}
+
+// One line for a run of articles that fared alike.
+std::string ArticleLine(ArticleFate fate, const std::vector<std::string>& from_numbers,
+                        const std::vector<std::string>& to_numbers,
+                        const std::vector<std::string>& headings, const SummaryLanguage& summary) {
+  const Language language = summary.language;
+  const bool many = to_numbers.size() > 1 || from_numbers.size() > 1;
+  std::string names;
+  for (const std::string& h : headings) {
+    if (!h.empty()) {
+      names += (names.empty() ? "" : "; ") + Quoted(h, language);
+    }
+  }
+  const std::string tail = names.empty() ? "" : ": " + names;
+  const ArticleWords from = Articles(from_numbers, summary);
+  const ArticleWords to = Articles(to_numbers, summary);
+  switch (language) {
+    case Language::kEnglish:
+      switch (fate) {
+        case ArticleFate::kInserted:
+          return to.nominative + " inserted" + tail;
+        case ArticleFate::kRepealed:
+          return from.nominative + " repealed" + tail;
+        case ArticleFate::kMoved:
+          return "moved from " + from.from + " to " + to.to + ", text unchanged" + tail;
+        case ArticleFate::kMovedAmended:
+          return "moved from " + from.from + " to " + to.to + " and amended" + tail;
+        default:
+          return to.nominative + " amended" + tail;
+      }
+    case Language::kRussian: {
+      switch (fate) {
+        case ArticleFate::kInserted:
+          return to.nominative + (many ? " добавлены" : " добавлена") + tail;
+        case ArticleFate::kRepealed:
+          return from.nominative + (many ? " исключены" : " исключена") + tail;
+        case ArticleFate::kMoved:
+          return "перенесено из " + from.from + " в " + to.to + " без изменений" + tail;
+        case ArticleFate::kMovedAmended:
+          return "перенесено из " + from.from + " в " + to.to + " и изменено" + tail;
+        default:
+          return to.nominative + (many ? " изменены" : " изменена") + tail;
+      }
+    }
+    case Language::kUzbek:
+      switch (fate) {
+        case ArticleFate::kInserted:
+          return to.nominative + Uz(summary, " kiritildi", " киритилди") + tail;
+        case ArticleFate::kRepealed:
+          return from.nominative + Uz(summary, " chiqarildi", " чиқарилди") + tail;
+        case ArticleFate::kMoved:
+          return from.from + " " + to.to +
+                 Uz(summary, " oʻzgarishsiz koʻchirildi", " ўзгаришсиз кўчирилди") + tail;
+        case ArticleFate::kMovedAmended:
+          return from.from + " " + to.to +
+                 Uz(summary, " koʻchirildi va oʻzgartirildi", " кўчирилди ва ўзгартирилди") + tail;
+        default:
+          return to.nominative + Uz(summary, " oʻzgartirildi", " ўзгартирилди") + tail;
+      }
+  }
+  return names;
+}
+
+// "Articles: 9 inserted, 3 repealed, 18 moved, 22 amended".
+std::string CountsLine(std::size_t inserted, std::size_t repealed, std::size_t moved,
+                       std::size_t amended, const SummaryLanguage& summary) {
+  const auto n = [](std::size_t v) {
+    return std::to_string(v);
+  };
+  switch (summary.language) {
+    case Language::kEnglish:
+      return "Articles: " + n(inserted) + " inserted, " + n(repealed) + " repealed, " + n(moved) +
+             " moved, " + n(amended) + " amended";
+    case Language::kRussian:
+      return "Статьи: добавлено " + n(inserted) + ", исключено " + n(repealed) + ", перенесено " +
+             n(moved) + ", изменено " + n(amended);
+    case Language::kUzbek:
+      return Uz(summary, "Moddalar: ", "Моддалар: ") + n(inserted) +
+             Uz(summary, " ta kiritildi, ", " та киритилди, ") + n(repealed) +
+             Uz(summary, " ta chiqarildi, ", " та чиқарилди, ") + n(moved) +
+             Uz(summary, " ta koʻchirildi, ", " та кўчирилди, ") + n(amended) +
+             Uz(summary, " ta oʻzgartirildi", " та ўзгартирилди");
+  }
+  return "";
+}
+
+void AddOnce(std::vector<std::string>& lines, std::string line) {
+  if (!line.empty() && std::find(lines.begin(), lines.end(), line) == lines.end()) {
+    lines.push_back(std::move(line));
+  }
+}
+
+// ---- comparison ---------------------------------------------------------------------
 
 std::string OwnText(const model::Provision& p) {
   std::string out = p.heading;
@@ -358,74 +559,37 @@ std::vector<std::size_t> Subtree(const model::Expression& e, std::size_t root) {
   return out;
 }
 
+bool HoldsArticles(const model::Expression& e, std::size_t index) {
+  for (std::size_t child : e.provisions[index].children) {
+    if (e.provisions[child].element == "article" || HoldsArticles(e, child)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Side {
   const model::Expression* e;
   std::vector<std::size_t> units;
   int base_depth;
 };
 
-class Aligner {
+// Builds the unit list of a comparison from an alignment.
+class Comparer {
  public:
-  Aligner(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options)
+  Comparer(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options)
       : analyzer_(analyzer), language_(language), options_(options) {}
 
-  Comparison Align(const Side& a, const Side& b) {
-    std::map<std::string, std::size_t> in_b;  // identity → position in b.units
-    for (std::size_t k = 0; k < b.units.size(); ++k) {
-      in_b.emplace(b.e->provisions[b.units[k]].Identity(), k);
-    }
+  Comparison Compare(const Side& a, const Side& b, const Alignment& alignment) {
     std::vector<std::optional<std::size_t>> a_match(a.units.size());
-    std::vector<bool> b_matched(b.units.size(), false);
-    for (std::size_t k = 0; k < a.units.size(); ++k) {
-      auto it = in_b.find(a.e->provisions[a.units[k]].Identity());
-      if (it != in_b.end() && !b_matched[it->second]) {
-        a_match[k] = it->second;
-        b_matched[it->second] = true;
-      }
-    }
-    // A unit whose number now belongs to different text, while its old text
-    // stands under that number: the old unit was renumbered (point c became
-    // b after b was repealed), not rewritten.
+    std::vector<std::size_t> position_in_b(b.e->provisions.size(), b.units.size());
     for (std::size_t j = 0; j < b.units.size(); ++j) {
-      const model::Provision& pb = b.e->provisions[b.units[j]];
-      const std::string text = OwnText(pb);
-      std::optional<std::size_t> paired;
-      for (std::size_t k = 0; k < a.units.size(); ++k) {
-        if (a_match[k] == j) {
-          paired = k;
-        }
-      }
-      if (!paired || text.empty() || OwnText(a.e->provisions[a.units[*paired]]) == text) {
-        continue;
-      }
-      for (std::size_t m = 0; m < a.units.size(); ++m) {
-        const model::Provision& pm = a.e->provisions[a.units[m]];
-        const bool free =
-            !a_match[m] || OwnText(b.e->provisions[b.units[*a_match[m]]]) != OwnText(pm);
-        if (m != *paired && free && pm.element == pb.element && OwnText(pm) == text) {
-          if (a_match[m]) {
-            b_matched[*a_match[m]] = false;
-          }
-          a_match[m] = j;
-          a_match[*paired].reset();
-          break;
-        }
-      }
+      position_in_b[b.units[j]] = j;
     }
-    // A removed unit and an added one with the same text: renumbered or moved.
     for (std::size_t k = 0; k < a.units.size(); ++k) {
-      if (a_match[k]) {
-        continue;
-      }
-      const model::Provision& pa = a.e->provisions[a.units[k]];
-      const std::string text = OwnText(pa);
-      for (std::size_t j = 0; j < b.units.size() && !text.empty(); ++j) {
-        const model::Provision& pb = b.e->provisions[b.units[j]];
-        if (!b_matched[j] && pb.element == pa.element && OwnText(pb) == text) {
-          a_match[k] = j;
-          b_matched[j] = true;
-          break;
-        }
+      const auto paired = alignment.a_to_b[a.units[k]];
+      if (paired && position_in_b[*paired] < b.units.size()) {
+        a_match[k] = position_in_b[*paired];
       }
     }
     // Output in B's order, each removed unit after the unit that preceded it in A.
@@ -459,8 +623,140 @@ class Aligner {
     for (const UnitDiff& u : out.units) {
       out.changed_units += u.change == UnitChange::kUnchanged ? 0 : 1;
     }
-    out.summary = std::move(summary_);
     return out;
+  }
+
+  // One line per changed unit of a single-provision comparison.
+  std::vector<std::string> ProvisionSummary(const Comparison& c) const {
+    std::vector<std::string> lines;
+    for (const UnitDiff& u : c.units) {
+      if (u.change == UnitChange::kUnchanged) {
+        continue;
+      }
+      if (u.change == UnitChange::kChanged && !u.moved && !u.figures.empty()) {
+        AddOnce(lines, u.figures);
+        continue;
+      }
+      AddOnce(lines, UnitLine(u.change, u.moved, u.label_from, u.label, language_));
+      if (u.moved && !u.figures.empty()) {
+        AddOnce(lines, u.figures);
+      }
+    }
+    return lines;
+  }
+
+  // Counts, then one line per run of articles that fared alike (number and
+  // heading), and the changed sanctions; units outside articles one line each.
+  std::vector<std::string> ActSummary(const std::vector<std::vector<UnitDiff>>& groups) const {
+    struct Entry {
+      ArticleFate fate;
+      std::string from, to, heading;
+      long shift;  // to - from for numbered moves, else a value no neighbour shares
+      std::vector<std::string> details;
+    };
+
+    std::vector<Entry> entries;
+    std::size_t inserted = 0, repealed = 0, moved = 0, amended = 0;
+    long unique = 1L << 40;
+    for (const std::vector<UnitDiff>& g : groups) {
+      const UnitDiff& head = g.front();
+      if (head.element != "article") {
+        if (head.container) {
+          continue;  // a chapter or section: its articles say what changed
+        }
+        for (const UnitDiff& u : g) {
+          if (u.change != UnitChange::kUnchanged) {
+            entries.push_back({ArticleFate::kUnchanged,
+                               "",
+                               "",
+                               "",
+                               ++unique,
+                               {UnitLine(u.change, u.moved, u.label_from, u.label, language_)}});
+          }
+        }
+        continue;
+      }
+      Entry e{ArticleFate::kUnchanged,
+              CanonicalNumber(head.num_from),
+              CanonicalNumber(head.num_to),
+              head.heading,
+              ++unique,
+              {}};
+      const bool any_change = std::any_of(g.begin(), g.end(), [&](const UnitDiff& u) {
+        return u.change != UnitChange::kUnchanged && !(&u == &head && !u.words.HasChanges());
+      });
+      if (head.change == UnitChange::kAdded) {
+        e.fate = ArticleFate::kInserted;
+        ++inserted;
+      } else if (head.change == UnitChange::kRemoved) {
+        e.fate = ArticleFate::kRepealed;
+        ++repealed;
+      } else if (head.moved) {
+        e.fate = any_change ? ArticleFate::kMovedAmended : ArticleFate::kMoved;
+        ++moved;
+        amended += any_change ? 1 : 0;
+        char* end_from = nullptr;
+        char* end_to = nullptr;
+        const long from = std::strtol(e.from.c_str(), &end_from, 10);
+        const long to = std::strtol(e.to.c_str(), &end_to, 10);
+        if (!e.from.empty() && !e.to.empty() && *end_from == '\0' && *end_to == '\0') {
+          e.shift = to - from;
+        }
+      } else if (any_change) {
+        e.fate = ArticleFate::kAmended;
+        ++amended;
+      }
+      if (e.fate == ArticleFate::kInserted || e.fate == ArticleFate::kRepealed) {
+        entries.push_back(std::move(e));
+        continue;
+      }
+      for (const UnitDiff& u : g) {
+        if (!u.figures.empty() && u.sanction) {
+          e.details.push_back(u.figures);
+        }
+      }
+      if (e.fate != ArticleFate::kUnchanged) {
+        entries.push_back(std::move(e));
+      }
+    }
+    std::vector<std::string> lines;
+    if (inserted + repealed + moved + amended > 0) {
+      lines.push_back(CountsLine(inserted, repealed, moved, amended, language_));
+    }
+    std::size_t i = 0;
+    while (i < entries.size()) {
+      const Entry& first = entries[i];
+      if (first.fate == ArticleFate::kUnchanged) {  // a unit outside articles
+        for (const std::string& d : first.details) {
+          AddOnce(lines, d);
+        }
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      const bool shifted =
+          first.fate == ArticleFate::kMoved || first.fate == ArticleFate::kMovedAmended;
+      while (j < entries.size() && entries[j].fate == first.fate &&
+             entries[j - 1].details.empty() && (!shifted || entries[j].shift == first.shift)) {
+        ++j;
+      }
+      std::vector<std::string> from, to, headings;
+      for (std::size_t k = i; k < j; ++k) {
+        if (!entries[k].from.empty()) {
+          from.push_back(entries[k].from);
+        }
+        if (!entries[k].to.empty()) {
+          to.push_back(entries[k].to);
+        }
+        headings.push_back(entries[k].heading);
+      }
+      AddOnce(lines, ArticleLine(first.fate, from, to, headings, language_));
+      for (const std::string& d : entries[j - 1].details) {
+        AddOnce(lines, d);
+      }
+      i = j;
+    }
+    return lines;
   }
 
  private:
@@ -472,6 +768,7 @@ class Aligner {
     const model::Provision& p1 = e1.provisions[first.units[k]];
     UnitDiff u;
     u.element = p1.element;
+    u.container = HoldsArticles(e1, first.units[k]);
     u.heading = p1.heading;
     u.depth = p1.depth - first.base_depth;
     u.label = Label(e1, first.units[k], language_);
@@ -480,10 +777,12 @@ class Aligner {
       u.identity = p1.Identity();
       (added ? u.eid_to : u.eid_from) = p1.eid;
       (added ? u.num_to : u.num_from) = p1.num;
+      if (!added) {
+        u.label_from = u.label;
+      }
       const std::string text = OwnText(p1);
       u.words = added ? DiffWords(analyzer_, "", text, options_)
                       : DiffWords(analyzer_, text, "", options_);
-      summary_.push_back(Line(u.change, u.label, "", language_));
       return u;
     }
     const model::Expression& e2 = *second->e;
@@ -495,27 +794,22 @@ class Aligner {
     u.num_to = p2.num;
     u.heading = p2.heading;
     u.depth = p2.depth - second->base_depth;
-    const std::string to_label = Label(e2, second->units[j], language_);
+    u.label_from = u.label;
+    u.label = Label(e2, second->units[j], language_);
     const std::string old_text = OwnText(p1);
     const std::string new_text = OwnText(p2);
     u.words = DiffWords(analyzer_, old_text, new_text, options_);
-    const bool renumbered =
-        CanonicalPoint(p1.num) != CanonicalPoint(p2.num) || (p1.Identity() != p2.Identity());
+    u.moved =
+        LabelPart(e1, first.units[k], language_) != LabelPart(e2, second->units[j], language_);
     if (u.words.HasChanges()) {
       u.change = UnitChange::kChanged;
-      u.label = to_label;
-      summary_.push_back(Line(u.change, to_label, "", language_));
       if (auto figures =
-              FiguresLine(analyzer_, old_text, new_text, e2.language, to_label, language_)) {
-        summary_.push_back(*figures);
+              FiguresLine(analyzer_, old_text, new_text, e2.language, u.label, language_)) {
+        u.figures = figures->line;
+        u.sanction = figures->sanction;
       }
-    } else if (renumbered) {
-      u.change = UnitChange::kRenumbered;
-      summary_.push_back(Line(u.change, u.label, to_label, language_));
-      u.label = to_label;
     } else {
-      u.change = UnitChange::kUnchanged;
-      u.label = to_label;
+      u.change = u.moved ? UnitChange::kRenumbered : UnitChange::kUnchanged;
     }
     return u;
   }
@@ -523,17 +817,42 @@ class Aligner {
   const analysis::Analyzer& analyzer_;
   SummaryLanguage language_;
   DiffOptions options_;
-  std::vector<std::string> summary_;
 };
 
 }  // namespace
 
+std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::size_t ia,
+                                             const model::Expression& b, std::size_t ib) {
+  for (const auto& [e, root] : {std::pair{&a, ia}, std::pair{&b, ib}}) {
+    std::vector<std::size_t> units;
+    if (root == model::kNoProvision) {
+      for (std::size_t i = 0; i < e->provisions.size(); ++i) {
+        units.push_back(i);
+      }
+    } else {
+      units = Subtree(*e, root);
+    }
+    for (std::size_t i : units) {
+      const std::size_t bytes = OwnText(e->provisions[i]).size();
+      if (bytes > kMaxDiffBytes) {
+        return e->provisions[i].eid + " of " + e->uri + " has " + std::to_string(bytes) +
+               " bytes of text; a word comparison takes at most " + std::to_string(kMaxDiffBytes) +
+               " per provision";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
                             SummaryLanguage summary_language, const DiffOptions& options) {
-  Aligner aligner(analyzer, summary_language, options);
-  return aligner.Align({&a, Subtree(a, ia), a.provisions[ia].depth},
-                       {&b, Subtree(b, ib), b.provisions[ib].depth});
+  Comparer comparer(analyzer, summary_language, options);
+  Comparison c = comparer.Compare({&a, Subtree(a, ia), a.provisions[ia].depth},
+                                  {&b, Subtree(b, ib), b.provisions[ib].depth},
+                                  AlignSubtrees(analyzer, a, ia, b, ib));
+  c.summary = comparer.ProvisionSummary(c);
+  return c;
 }
 
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
@@ -546,10 +865,10 @@ Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::E
     }
     return units;
   };
-  Aligner aligner(analyzer, summary_language, options);
-  Comparison whole = aligner.Align({&a, all(a), 0}, {&b, all(b), 0});
-  // Group units under their article (units outside articles stand alone),
-  // then put the groups with changes first, each group in document order.
+  Comparer comparer(analyzer, summary_language, options);
+  Comparison whole =
+      comparer.Compare({&a, all(a), 0}, {&b, all(b), 0}, AlignExpressions(analyzer, a, b));
+  // Group units under their article (units outside articles stand alone).
   std::vector<std::vector<UnitDiff>> groups;
   for (UnitDiff& u : whole.units) {
     const bool starts_group = u.element == "article" || groups.empty() ||
@@ -559,6 +878,8 @@ Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::E
     }
     groups.back().push_back(std::move(u));
   }
+  whole.summary = comparer.ActSummary(groups);
+  // The groups with changes first, each group in document order.
   auto changed = [](const std::vector<UnitDiff>& g) {
     return std::any_of(g.begin(), g.end(),
                        [](const UnitDiff& u) { return u.change != UnitChange::kUnchanged; });

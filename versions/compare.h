@@ -6,12 +6,18 @@
 //   c.summary   // {"ч. 1: санкция изменена с 3–5 лет на 5–8 лет", "ч. 2 п. «в» добавлен"}
 //   c.units     // each sub-provision: added / removed / changed / unchanged / renumbered
 //
-// Sub-provisions are aligned by identity (wId, else eId). One removed and one
-// added that carry the same text are a renumbering (or a move), not a
-// deletion and an insertion. The same machinery compares two different
-// documents (the 2008 and 2020 editions of a law, a national definition and
-// Protocol article 3): units are then aligned by identity where they share it.
+// Provisions are aligned by versions/align.h (wId, else heading and text
+// similarity, never the eId alone), so an article that moved is compared
+// with its new number and reported as moved. The same machinery compares two
+// different documents (a national definition and Protocol article 3).
+//
+// Summaries are for people: one line per change, no internal ids, no line
+// twice. A whole-act summary opens with counts (articles inserted, repealed,
+// moved, amended), then one line per run of articles that fared alike, with
+// numbers and headings ("moved from Article 21 to Article 27 and amended:
+// “Exemption of victims from liability”"), and the changed sanctions.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,9 +52,14 @@ struct UnitDiff {
   std::string num_from;
   std::string num_to;
   std::string heading;
-  std::string label;  // "part 2, point (c)" in the summary language
-  int depth = 0;      // below the compared provision: 0 for itself
-  WordDiff words;     // of the unit's own text (heading, intro, content, wrap-up)
+  std::string label;       // "Article 5, part 2, point (c)" in the summary language (newer side)
+  std::string label_from;  // the same in the older version (empty when added)
+  bool moved = false;      // its number (or its article's) differs between the versions
+  std::string figures;  // "sanction in … changed from 3–5 years to 5–8 years", if figures changed
+  bool sanction = false;   // `figures` are a term of imprisonment
+  int depth = 0;           // below the compared provision: 0 for itself
+  bool container = false;  // a chapter or section: it holds articles
+  WordDiff words;          // of the unit's own text (heading, intro, content, wrap-up)
 };
 
 struct Comparison {
@@ -64,6 +75,12 @@ struct Comparison {
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
                             SummaryLanguage summary_language, const DiffOptions& options = {});
+
+// Why provision `ia` of `a` and `ib` of `b` (kNoProvision: the whole
+// expression) are too large to compare word by word: the first unit whose
+// own text is longer than kMaxDiffBytes, named; nullopt when they fit.
+std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::size_t ia,
+                                             const model::Expression& b, std::size_t ib);
 
 // Compares two whole expressions article by article. The result lists the
 // articles that changed first (each with its sub-provisions), then those

@@ -40,6 +40,8 @@ json TimelineJson(const Timeline& timeline) {
       entry["eId"] = e.eid.empty() ? json(nullptr) : json(e.eid);
       entry["num"] = e.num;
       entry["heading"] = e.heading;
+      entry["wording_from"] = e.wording_from ? json(e.wording_from->ToString()) : json(nullptr);
+      entry["wording_to"] = e.wording_to ? json(e.wording_to->ToString()) : json(nullptr);
     }
     versions.push_back(std::move(entry));
   }
@@ -48,6 +50,12 @@ json TimelineJson(const Timeline& timeline) {
               {"versions", versions}};
   if (!timeline.identity.empty()) {
     out["eId"] = timeline.identity;
+    json numbers = json::array();
+    for (const NumberSpan& n : timeline.numbers) {
+      numbers.push_back({{"num", n.num}, {"eId", n.eid}, {"from", n.from.ToString()}});
+    }
+    out["numbers"] = numbers;
+    out["numbers_line"] = NumbersLine(timeline);
   }
   return out;
 }
@@ -64,6 +72,8 @@ json ComparisonJson(const Comparison& comparison) {
                      {"num_to", u.num_to},
                      {"heading", u.heading},
                      {"label", u.label},
+                     {"label_from", u.label_from},
+                     {"moved", u.moved},
                      {"depth", u.depth},
                      {"diff", WordDiffJson(u.words)},
                      {"html", WordDiffToHtml(u.words)}});

@@ -16,11 +16,12 @@ nlohmann::json WordDiffJson(const WordDiff& diff);
 
 // {"work", "eId"?, "lang", "versions": [{"valid_from", "valid_to", "expression",
 //  "languages", "acts": [{"href", "show_as", "type", "touches_provision"}],
-//  "change"?, "eId"?, "num"?, "heading"?}]}
+//  "change"?, "eId"?, "num"?, "heading"?, "wording_from"?, "wording_to"?}],
+//  "numbers"?: [{"num", "eId", "from"}], "numbers_line"?}
 nlohmann::json TimelineJson(const Timeline& timeline);
 
 // {"summary": [...], "changed_units", "units": [{"change", "element", "identity",
-//  "eId_from", "eId_to", "num_from", "num_to", "heading", "label", "depth",
+//  "eId_from", "eId_to", "num_from", "num_to", "heading", "label", "label_from", "moved", "depth",
 //  "diff": WordDiffJson, "html": "<del>…</del>…"}]}
 nlohmann::json ComparisonJson(const Comparison& comparison);
 

@@ -96,6 +96,16 @@ const char* DiffOpKindName(DiffOpKind kind) {
 
 WordDiff DiffWords(const analysis::Analyzer& analyzer, std::string_view a, std::string_view b,
                    const DiffOptions& options) {
+  if (a.size() > kMaxDiffBytes || b.size() > kMaxDiffBytes) {
+    WordDiff whole;
+    if (!a.empty()) {
+      whole.ops.push_back({DiffOpKind::kDelete, std::string(a), 0, a.size(), 0, 0});
+    }
+    if (!b.empty()) {
+      whole.ops.push_back({DiffOpKind::kInsert, std::string(b), a.size(), a.size(), 0, b.size()});
+    }
+    return whole;
+  }
   std::unordered_map<std::string, std::uint32_t> ids;
   const Tokens ta = Tokenize(analyzer, a, options, ids);
   const Tokens tb = Tokenize(analyzer, b, options, ids);
@@ -141,27 +151,54 @@ WordDiff DiffWords(const analysis::Analyzer& analyzer, std::string_view a, std::
   return diff;
 }
 
-std::string WordDiffToHtml(const WordDiff& diff) {
-  std::string out;
-  for (const DiffOp& op : diff.ops) {
+namespace {
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+}  // namespace
+
+bool NeedsSeparator(const DiffOp& op, const DiffOp* next) {
+  return op.kind == DiffOpKind::kDelete && next != nullptr && next->kind == DiffOpKind::kInsert &&
+         !op.text.empty() && !next->text.empty() && !IsSpaceByte(op.text.back()) &&
+         !IsSpaceByte(next->text.front());
+}
+
+std::string WordDiffToHtml(const WordDiff& diff, const DiffLabels& labels) {
+  HtmlWriter html;
+  WriteWordDiff(html, diff, labels);
+  return std::move(html).Take();
+}
+
+void WriteWordDiff(HtmlWriter& html, const WordDiff& diff, const DiffLabels& labels) {
+  for (std::size_t i = 0; i < diff.ops.size(); ++i) {
+    const DiffOp& op = diff.ops[i];
     switch (op.kind) {
       case DiffOpKind::kEqual:
-        out += EscapeHtml(op.text);
+        html.Text(op.text);
         break;
       case DiffOpKind::kDelete:
-        out += "<del>" + EscapeHtml(op.text) + "</del>";
+      case DiffOpKind::kInsert: {
+        const bool deleted = op.kind == DiffOpKind::kDelete;
+        html.Open(deleted ? "del" : "ins")
+            .Element("span", {{"class", "diff-label"}},
+                     (deleted ? labels.deleted : labels.inserted) + ": ")
+            .Text(op.text)
+            .Close();
         break;
-      case DiffOpKind::kInsert:
-        out += "<ins>" + EscapeHtml(op.text) + "</ins>";
-        break;
+      }
+    }
+    if (NeedsSeparator(op, i + 1 < diff.ops.size() ? &diff.ops[i + 1] : nullptr)) {
+      html.Text(" ");
     }
   }
-  return out;
 }
 
 std::string WordDiffToTerminal(const WordDiff& diff, bool color) {
   std::string out;
-  for (const DiffOp& op : diff.ops) {
+  for (std::size_t i = 0; i < diff.ops.size(); ++i) {
+    const DiffOp& op = diff.ops[i];
     switch (op.kind) {
       case DiffOpKind::kEqual:
         out += op.text;
@@ -172,6 +209,9 @@ std::string WordDiffToTerminal(const WordDiff& diff, bool color) {
       case DiffOpKind::kInsert:
         out += color ? "\033[32;4m" + op.text + "\033[0m" : "{+" + op.text + "+}";
         break;
+    }
+    if (NeedsSeparator(op, i + 1 < diff.ops.size() ? &diff.ops[i + 1] : nullptr)) {
+      out += ' ';
     }
   }
   return out;

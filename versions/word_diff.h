@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analysis/analyzer.h"
+#include "common/html.h"
 
 namespace qonun::versions {
 
@@ -44,16 +45,41 @@ struct WordDiff {
   bool HasChanges() const;
 };
 
+// The longest text a word diff takes (each side). Its memory is linear in
+// the texts (linear-space Myers), under 64 MB at this size whatever the edits
+// (bench/diff_bench); its time is bounded by internal::kDefaultMaxSteps.
+inline constexpr std::size_t kMaxDiffBytes = 1 << 20;
+
+// Texts past kMaxDiffBytes are not compared word by word: the diff is the
+// one text deleted and the other inserted (callers that serve requests
+// refuse them first, versions::TooLargeToCompare).
 WordDiff DiffWords(const analysis::Analyzer& analyzer, std::string_view a, std::string_view b,
                    const DiffOptions& options = {});
 
 const char* DiffOpKindName(DiffOpKind kind);  // "equal", "delete", "insert"
 
-// "<del>…</del>" and "<ins>…</ins>" around changes, text HTML-escaped.
-std::string WordDiffToHtml(const WordDiff& diff);
+// Words that name a change for screen readers and copied text, in the
+// reader's language.
+struct DiffLabels {
+  std::string deleted = "deleted";
+  std::string inserted = "inserted";
+};
+
+// "<del><span class="diff-label">deleted: </span>восьми</del> <ins>…</ins>"
+// (common/html.h escapes every text). The label is for screen readers and
+// for copied text (a page hides it visually); a deletion glued to the
+// insertion that replaces it gets a space between them, so «восьми» →
+// «десяти» never reads «восьмидесяти».
+std::string WordDiffToHtml(const WordDiff& diff, const DiffLabels& labels = {});
+void WriteWordDiff(HtmlWriter& html, const WordDiff& diff, const DiffLabels& labels = {});
 
 // For a terminal: deletions red and struck through, insertions green and
-// underlined when `color`; otherwise [-deleted-] and {+inserted+} as git does.
+// underlined when `color`; otherwise [-deleted-] and {+inserted+} as git does;
+// a space between a deletion and the insertion glued to it.
 std::string WordDiffToTerminal(const WordDiff& diff, bool color);
+
+// True between a deletion and the insertion right after it when neither
+// brings a space of its own: they need one to be read apart.
+bool NeedsSeparator(const DiffOp& op, const DiffOp* next);
 
 }  // namespace qonun::versions

@@ -802,7 +802,9 @@ function renderNode(p, n, depth, isRoot) {
 async function loadTimeline(p, box, nav) {
   let data;
   try {
-    data = await api('/api/v1/versions', { work: p.work, eid: p.eId, lang: p.lang });
+    // Anchored at the shown version: the timeline of this text, followed
+    // through renumbering, not of whatever bears its eId today.
+    data = await api('/api/v1/versions', { work: p.work, eid: p.eId, lang: p.lang, at: p.eId ? p.valid_from : undefined });
   } catch (err) {
     if (nav === state.nav) box.replaceChildren(h('h2', { text: t('timeline') }), errorBox(err));
     return [];
@@ -856,8 +858,20 @@ async function loadTimeline(p, box, nav) {
     }
     list.append(li);
   }
-  box.replaceChildren(h('h2', { id: 'timeline-heading', text: t('timeline') }), h('p', { class: 'hint', text: t('timeline_hint') }), list);
+  // The dates this wording stood (not those of the consolidated version),
+  // and the numbers the provision had ("Article 21 (2008) → Article 27 (2021)").
+  const shown = versions.find((v) => v.valid_from === p.valid_from) || versions.find((v) => v.eId === p.eId && !v.valid_to);
+  const wording = shown && shown.wording_from
+    ? h('p', { class: 'wording-dates' }, ...wordingText(shown.wording_from, shown.wording_to))
+    : '';
+  const numbers = data.numbers_line ? h('p', { class: 'numbers-line', text: t('numbers_over_time', { line: data.numbers_line }) }) : '';
+  box.replaceChildren(h('h2', { id: 'timeline-heading', text: t('timeline') }), wording, numbers, h('p', { class: 'hint', text: t('timeline_hint') }), list);
   return versions.filter((v) => v.expression && v.change !== 'repealed');
+}
+
+function wordingText(from, to) {
+  const text = to ? t('wording_range', { from: '\u0000', to: '\u0001' }) : t('wording_since', { from: '\u0000' });
+  return text.split(/(\u0000|\u0001)/).filter(Boolean).map((part) => (part === '\u0000' ? timeEl(from) : part === '\u0001' ? timeEl(to) : part));
 }
 
 // ---- concordance -------------------------------------------------------------------------------
@@ -967,7 +981,9 @@ function buildComparePanel(p, timeline, params) {
     out.replaceChildren(h('p', { class: 'loading', text: t('loading') }));
     remember();
     try {
-      const data = await api('/api/v1/diff', { work: p.work, eid: p.eId, lang: p.lang, from: a, to: b, ui: uiSummaryLang() });
+      // The provision's eId in the older version (it may have had another number then).
+      const older = timeline.find((v) => v.valid_from === a);
+      const data = await api('/api/v1/diff', { work: p.work, eid: (older && older.eId) || p.eId, lang: p.lang, from: a, to: b, ui: uiSummaryLang() });
       if (nav !== state.nav) return;
       last = { data, from: a, to: b };
       draw();
@@ -1030,13 +1046,8 @@ function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
     for (const u of units) {
       const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fromDate }) });
       const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: toDate }) });
-      const frag = safeFragment(u.html, ['INS', 'DEL']);
-      const a = frag.cloneNode(true);
-      const b = frag.cloneNode(true);
-      if (a.querySelectorAll) for (const el of a.querySelectorAll('ins')) el.remove();
-      if (b.querySelectorAll) for (const el of b.querySelectorAll('del')) el.remove();
-      if (u.change !== 'added') before.append(a);
-      if (u.change !== 'removed') after.append(b);
+      if (u.change !== 'added') append(before, diffNodes(u, ['equal', 'delete']));
+      if (u.change !== 'removed') append(after, diffNodes(u, ['equal', 'insert']));
       body.append(
         h('tr', { class: `unit unit-${u.change} depth-${Math.min(u.depth || 0, 5)}`, 'data-identity': u.identity || '' }, h('th', { scope: 'row', class: 'unit-label' }, u.label, ' ', changeBadge(u.change)), before, after),
       );
@@ -1047,7 +1058,7 @@ function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
     const list = h('div', { class: 'diff-units', lang: langAttr(lang) });
     for (const u of units) {
       const text = h('p', { class: 'unit-text' });
-      text.append(safeFragment(u.html, ['INS', 'DEL']));
+      append(text, diffNodes(u, ['equal', 'delete', 'insert']));
       list.append(
         h(
           'div',
@@ -1060,6 +1071,31 @@ function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
     wrap.append(list);
   }
   return wrap;
+}
+
+// A unit's word diff as nodes, from its ops (text only, never HTML): each
+// deletion and insertion carries a label for screen readers and copied text
+// (visually hidden), and a deletion glued to the insertion that replaces it
+// gets a space, so «восьми» → «десяти» never reads «восьмидесяти».
+function diffNodes(u, kinds) {
+  const ops = (u.diff && u.diff.ops) || [];
+  const out = [];
+  const space = /\s/;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (!kinds.includes(op.op)) continue;
+    if (op.op === 'equal') {
+      out.push(op.text);
+      continue;
+    }
+    const del = op.op === 'delete';
+    out.push(h(del ? 'del' : 'ins', {}, h('span', { class: 'visually-hidden diff-label', text: `${t(del ? 'legend_del' : 'legend_ins')}: ` }), op.text));
+    const next = ops[i + 1];
+    if (del && next && next.op === 'insert' && kinds.includes('insert') && op.text && next.text && !space.test(op.text.slice(-1)) && !space.test(next.text[0])) {
+      out.push(' ');
+    }
+  }
+  return out;
 }
 
 function changeBadge(change) {

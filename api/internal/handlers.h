@@ -90,6 +90,10 @@ struct FoundProvision {
 
 // Looks up work + eId (or identity) as in force on a day in a language;
 // a 404 reply when it cannot (provision_handlers.cc).
+// wording_from/wording_to (the dates this wording stood), numbers_line and
+// moved (where an older text cited by this eId went) for a provision.
+void AddWording(Context& c, const FoundProvision& f, const model::Date& day, nlohmann::json& out);
+
 std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& snapshot,
                                                         const std::string& work_id,
                                                         const std::string& eid, Language language,

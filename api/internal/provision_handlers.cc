@@ -93,6 +93,35 @@ json ProvisionJson(const FoundProvision& f) {
 
 }  // namespace
 
+void AddWording(Context& c, const FoundProvision& f, const model::Date& day, json& out) {
+  const model::Provision& p = f.expression->provisions[f.index];
+  Result<versions::Timeline> timeline = versions::ProvisionTimeline(
+      c.worker.analyzer, *f.work, p.Identity(), f.expression->language, day);
+  out["wording_from"] = nullptr;
+  out["wording_to"] = nullptr;
+  if (timeline.ok()) {
+    for (const versions::TimelineEntry& e : timeline->entries) {
+      if (e.valid_from == f.expression->date && e.wording_from) {
+        out["wording_from"] = e.wording_from->ToString();
+        out["wording_to"] = e.wording_to ? json(e.wording_to->ToString()) : json(nullptr);
+      }
+    }
+    out["numbers_line"] = versions::NumbersLine(*timeline);
+  }
+  // An old citation looked up later: where the text it named went.
+  if (auto moved = versions::WhereTextWent(c.worker.analyzer, *f.work, p.Identity(),
+                                           f.expression->language, day)) {
+    out["moved"] = {{"num_before", moved->num_before},
+                    {"heading_before", moved->heading_before},
+                    {"until", moved->until.ToString()},
+                    {"eId_now", moved->eid_now.empty() ? json(nullptr) : json(moved->eid_now)},
+                    {"num_now", moved->num_now},
+                    {"note", moved->note}};
+  } else {
+    out["moved"] = nullptr;
+  }
+}
+
 std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& snapshot,
                                                         const std::string& work_id,
                                                         const std::string& eid, Language language,
@@ -126,7 +155,12 @@ HttpReply Provision(Context& c) {
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }
-  return JsonReply(ProvisionJson(std::get<FoundProvision>(found)));
+  const FoundProvision& f = std::get<FoundProvision>(found);
+  json out = ProvisionJson(f);
+  if (f.index != model::kNoProvision) {
+    AddWording(c, f, at, out);
+  }
+  return JsonReply(out);
 }
 
 // /akn/{work URI}[/{lang}[@{date}]][/~{eId}]
@@ -150,7 +184,12 @@ HttpReply Akn(Context& c) {
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }
-  return JsonReply(ProvisionJson(std::get<FoundProvision>(found)));
+  const FoundProvision& f = std::get<FoundProvision>(found);
+  json out = ProvisionJson(f);
+  if (f.index != model::kNoProvision) {
+    AddWording(c, f, day, out);
+  }
+  return JsonReply(out);
 }
 
 }  // namespace qonun::api::internal

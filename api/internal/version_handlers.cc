@@ -2,6 +2,7 @@
 #include "api/internal/params.h"
 
 #include "versions/compare.h"
+#include "versions/diff_html.h"
 #include "versions/timeline.h"
 #include "versions/versions_json.h"
 #include "versions/word_diff.h"
@@ -13,6 +14,7 @@ using nlohmann::json;
 HttpReply Versions(Context& c) {
   Params p(c.request);
   const Params::Target target = p.WorkTarget();
+  const std::optional<model::Date> at = p.Date("at");  // the provision as cited on this day
   if (p.error()) {
     return *p.error();
   }
@@ -24,7 +26,7 @@ HttpReply Versions(Context& c) {
     return JsonReply(versions::TimelineJson(versions::WorkTimeline(*w, target.language)));
   }
   Result<versions::Timeline> timeline =
-      versions::ProvisionTimeline(*w, target.eid, target.language);
+      versions::ProvisionTimeline(c.worker.analyzer, *w, target.eid, target.language, at);
   if (!timeline.ok()) {
     return FromStatus(timeline.status(), "eid");
   }
@@ -57,16 +59,32 @@ HttpReply Diff(Context& c) {
   if (auto* reply = std::get_if<HttpReply>(&a)) {
     return *reply;
   }
+  const FoundProvision& fa = std::get<FoundProvision>(a);
   auto b = FindProvisionAt(c.snapshot, with_work.empty() ? work_id : with_work,
                            with_work.empty() ? eid : with_eid, language, to);
+  if (with_work.empty() && with_eid.empty() && !eid.empty()) {
+    // The provision's own text, followed through renumbering (Art. 21 of
+    // 2008 is compared with Art. 27 of 2021, not with the new Art. 21).
+    Result<versions::InForce> followed =
+        versions::FollowProvision(c.worker.analyzer, *fa.work, eid, language, *from, to);
+    if (!followed.ok()) {
+      return FromStatus(followed.status(), "to");
+    }
+    b = FoundProvision{fa.work, followed->expression, followed->index};
+  }
   if (auto* reply = std::get_if<HttpReply>(&b)) {
     return *reply;
   }
-  const FoundProvision& fa = std::get<FoundProvision>(a);
   const FoundProvision& fb = std::get<FoundProvision>(b);
   if ((fa.index == model::kNoProvision) != (fb.index == model::kNoProvision)) {
     return ErrorReply(400, "bad_param",
                       "compare a provision with a provision, or a work with a work", "with_eid");
+  }
+  // A word diff's memory grows with the texts: past the limit, a clear error
+  // rather than a slow answer.
+  if (auto too_large =
+          versions::TooLargeToCompare(*fa.expression, fa.index, *fb.expression, fb.index)) {
+    return ErrorReply(413, "diff_too_large", *too_large);
   }
   const versions::Comparison comparison =
       fa.index == model::kNoProvision
@@ -77,17 +95,7 @@ HttpReply Diff(Context& c) {
   if (format == "html") {
     HttpReply reply;
     reply.content_type = "text/html; charset=utf-8";
-    std::string html = "<div class=\"qonun-diff\">\n<ul class=\"summary\">\n";
-    for (const std::string& line : comparison.summary) {
-      html += "<li>" + line + "</li>\n";
-    }
-    html += "</ul>\n";
-    for (const versions::UnitDiff& u : comparison.units) {
-      html += "<section class=\"unit " + std::string(versions::UnitChangeName(u.change)) +
-              "\"><h4>" + u.label + "</h4><p>" + versions::WordDiffToHtml(u.words) +
-              "</p></section>\n";
-    }
-    reply.body = html + "</div>\n";
+    reply.body = versions::ComparisonHtml(comparison, summary_language, true);
     return reply;
   }
   json out = versions::ComparisonJson(comparison);

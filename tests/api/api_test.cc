@@ -129,7 +129,9 @@ TEST_CASE("works, versions, diff, cite and suggest answer with content", "[api][
                         "to=2021-01-01&format=html");
   CHECK(html.status == 200);
   CHECK(html.headers.at("content-type") == "text/html; charset=utf-8");
-  CHECK_THAT(html.body, Catch::Contains("<del>three</del>") && Catch::Contains("<ins>"));
+  CHECK_THAT(html.body,
+             Catch::Contains("<del><span class=\"diff-label\">deleted: </span>three</del>") &&
+                 Catch::Contains("<ins>"));
 
   const json cyrillic =
       GetJson("/api/v1/diff?work=TK&eid=art_5&lang=rus&from=1996-01-01&to=2021-01-01&ui=uzb-Cyrl");

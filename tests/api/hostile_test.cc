@@ -312,13 +312,16 @@ const std::string kTlsHello(kTlsHelloBytes, sizeof kTlsHelloBytes - 1);  // with
 TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
           "[api][http][hostile]") {
   // Pistache 0.0.5 waits for more bytes on a request line or header it cannot
-  // parse; its 10 s header timeout then answers 408 and closes. All at once,
-  // while normal searches go on.
+  // parse, and for the rest of a body announced larger than it is; the
+  // server's 1 s header and body timeouts then answer 408 and close (not the
+  // 400/413 they deserve: Pistache answers these itself, docs/reliability.md).
+  // All at once, while normal searches go on.
   const std::vector<std::string> requests = {
       "GARBAGE\r\n\r\n",
       kTlsHello,
       "GET /\r\n\r\n",
       "GET /health HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
+      "GET /api/v1/search?q=x HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\nshort",
   };
   std::vector<int> fds;
   for (const std::string& request : requests) {
@@ -331,7 +334,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
   const auto started = Clock::now();
   int timed_out = 0;
   for (int fd : fds) {
-    timed_out += StatusOf(ReadUntilClosed(fd, 15000)) == 408 ? 1 : 0;
+    timed_out += StatusOf(ReadUntilClosed(fd, 6000)) == 408 ? 1 : 0;
     close(fd);
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
@@ -339,7 +342,7 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
   std::printf("unparsable requests: %d of %zu answered 408 after %.1f s; %d searches alongside\n",
               timed_out, fds.size(), seconds, background.ok());
   CHECK(timed_out == static_cast<int>(fds.size()));
-  CHECK(seconds < 14);
+  CHECK(seconds < 4);  // was 10 s and more before the timeouts were cut to 1 s
   CHECK(background.failed() == 0);
   CHECK(background.ok() > 0);
 }
@@ -377,12 +380,12 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
     CHECK(SearchWorks());
     CHECK(Clock::now() - started < std::chrono::seconds(2));
   }
-  // The server's header timeout (10 s) ends each stalled request with 408 or a close.
+  // The server's header timeout (1 s) ends each stalled request with 408 or a close.
   const auto started = Clock::now();
   int cut = 0;
   for (int fd : stalled) {
     bool closed = false;
-    const std::string response = ReadUntilClosed(fd, 15000, &closed);
+    const std::string response = ReadUntilClosed(fd, 8000, &closed);
     const int status = StatusOf(response);
     // Cut off: answered 408, or closed without an answer (not a read timeout).
     cut += (status == 408 || (status == 0 && closed)) ? 1 : 0;
@@ -392,7 +395,7 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
   std::printf("slowloris: %d of %zu stalled connections cut off after %.1f s\n", cut,
               stalled.size(), seconds);
   CHECK(cut == static_cast<int>(stalled.size()));
-  CHECK(seconds < 15);
+  CHECK(seconds < 6);
   CHECK(SearchWorks());
 }
 

@@ -135,3 +135,27 @@ TEST_CASE("identical and empty sequences", "[versions][unit]") {
   REQUIRE(all_new.size() == 1);
   CHECK(all_new[0].kind == EditKind::kInsert);
 }
+
+TEST_CASE("a wholesale rewrite within the work budget is exact; past it, still complete",
+          "[versions][unit]") {
+  std::mt19937 rng(17);
+  Seq a(3000);
+  Seq b(3000);
+  for (auto& x : a) {
+    x = rng() % 50;
+  }
+  for (auto& x : b) {
+    x = rng() % 50;
+  }
+  // Exact: enough budget.
+  const Applied exact = Apply(a, b, Diff(a, b));
+  CHECK(exact.from_a == a);
+  CHECK(exact.to_b == b);
+  // A budget far too small: the rest is deleted and inserted whole, which
+  // still turns A into B, with more edits than the minimum.
+  const Applied bounded = Apply(a, b, Diff(a, b, 10'000));
+  CHECK(bounded.from_a == a);
+  CHECK(bounded.to_b == b);
+  CHECK(bounded.edits > exact.edits);
+  CHECK(bounded.edits <= a.size() + b.size());
+}

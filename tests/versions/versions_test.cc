@@ -53,19 +53,21 @@ TEST_CASE("a work's timeline lists versions, acts and languages", "[versions][in
 }
 
 TEST_CASE("a provision's timeline says what happened to it", "[versions][integration]") {
-  const auto part1 = qonun::versions::ProvisionTimeline(W(), "art_5__para_1", Language::kEnglish);
+  const auto part1 =
+      qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_1", Language::kEnglish);
   REQUIRE(part1.ok());
   CHECK(part1->entries[0].change == ProvisionChange::kOriginal);
   CHECK(part1->entries[1].change == ProvisionChange::kChanged);
   CHECK(part1->entries[1].acts[0].touches_provision);
   CHECK(part1->entries[2].change == ProvisionChange::kUnchanged);
   const auto point =
-      qonun::versions::ProvisionTimeline(W(), "art_5__para_2__point_c", Language::kEnglish);
+      qonun::versions::ProvisionTimeline(A(), W(), "art_5__para_2__point_c", Language::kEnglish);
   REQUIRE(point.ok());
   CHECK(point->entries[0].change == ProvisionChange::kAbsent);
   CHECK(point->entries[2].change == ProvisionChange::kInserted);
-  CHECK(qonun::versions::ProvisionTimeline(W(), "art_99", Language::kEnglish).status().code() ==
-        qonun::StatusCode::kNotFound);
+  CHECK(
+      qonun::versions::ProvisionTimeline(A(), W(), "art_99", Language::kEnglish).status().code() ==
+      qonun::StatusCode::kNotFound);
 }
 
 TEST_CASE("point in time gives the text in force or says why not", "[versions][integration]") {
@@ -94,14 +96,14 @@ TEST_CASE("comparing an article across amendments summarises the changes",
                                                    b->index, Language::kEnglish);
   CHECK(c.changed_units == 2);
   std::vector<std::string> summary = c.summary;
+  // One line per change: the sanction line says what the amendment of part 1 was.
   CHECK(summary == std::vector<std::string>{
-                       "Article 5, part 1 amended",
                        "sanction in Article 5, part 1 changed from 3–5 years to 5–8 years",
                        // The Russian text's "в)" is the third point: (c) in English.
                        "Article 5, part 2, point (c) inserted"});
   const auto rus = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kRussian);
-  CHECK(rus.summary[0] == "статья 5, часть 1: изменено");
+  CHECK(rus.summary[0] == "санкция (статья 5, часть 1) изменена: было 3–5 лет, стало 5–8 лет");
   CHECK(rus.summary.back() == "статья 5, часть 2, пункт «в»: добавлено");
   const auto uzb = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kUzbek);
@@ -110,8 +112,7 @@ TEST_CASE("comparing an article across amendments summarises the changes",
       qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression, b->index,
                                         qonun::versions::SummaryLanguage(Language::kUzbek, true));
   CHECK(cyrl.summary ==
-        std::vector<std::string>{"5-модда, 1-қисм ўзгартирилди",
-                                 "5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
+        std::vector<std::string>{"5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
                                  "5-модда, 2-қисм, «в» банди киритилди"});
   // Swapping the sides turns the insertion into a repeal.
   const auto back = qonun::versions::CompareProvision(A(), *b->expression, b->index, *a->expression,
@@ -144,7 +145,7 @@ TEST_CASE("a point that moved with the same text is reported as renumbered",
   CHECK(cmp.summary ==
         std::vector<std::string>{
             "Article 5, part 2, point (b) repealed",
-            "Article 5, part 2, point (c) renumbered as Article 5, part 2, point (b)"});
+            "moved from Article 5, part 2, point (c) to Article 5, part 2, point (b)"});
 }
 
 TEST_CASE("citations in any language locate a provision through aliases and nums",
@@ -185,7 +186,7 @@ TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summaris
   CHECK(has("sanction in Article 135, part 3 changed from 8–12 years to 10–15 years"));
   CHECK(has("Article 135, part 2, point (k) inserted"));  // "л)" is the eleventh letter
   // The timeline shows the two versions in which Article 135 changed after 1995.
-  const auto t = qonun::versions::ProvisionTimeline(*code, "art_135", Language::kEnglish);
+  const auto t = qonun::versions::ProvisionTimeline(A(), *code, "art_135", Language::kEnglish);
   REQUIRE(t.ok());
   int changed = 0;
   for (const auto& e : t->entries) {

@@ -69,8 +69,26 @@ TEST_CASE("word diff marks whole words and keeps punctuation apart", "[versions]
   CHECK(d.inserted_words == 2);
   const std::string html = qonun::versions::WordDiffToHtml(d);
   CHECK_THAT(html, Catch::StartsWith("Торговля людьми наказывается лишением свободы от "));
-  CHECK_THAT(html, Catch::Contains("<del>трёх</del>") && Catch::Contains("<ins>восьми</ins>"));
+  CHECK_THAT(html,
+             Catch::Contains("<del><span class=\"diff-label\">deleted: </span>трёх</del>") &&
+                 Catch::Contains("<ins><span class=\"diff-label\">inserted: </span>восьми</ins>"));
   CHECK_THAT(html, Catch::EndsWith(" лет."));
+}
+
+TEST_CASE("a deleted word and the inserted one that replaces it are kept apart",
+          "[versions][unit]") {
+  // «восьми» struck and «десяти» inserted must not copy or read as «восьмидесяти».
+  const WordDiff d = DiffWords(A(), "до восьми лет", "до десяти лет");
+  const std::string html = qonun::versions::WordDiffToHtml(d, {"удалено", "добавлено"});
+  CHECK(html ==
+        "до <del><span class=\"diff-label\">удалено: </span>восьми</del> "
+        "<ins><span class=\"diff-label\">добавлено: </span>десяти</ins> лет");
+  CHECK(qonun::versions::WordDiffToTerminal(d, false) == "до [-восьми-] {+десяти+} лет");
+  const WordDiff english = DiffWords(A(), "for eight years", "for ten years");
+  CHECK(qonun::versions::WordDiffToTerminal(english, false) == "for [-eight-] {+ten+} years");
+  // A change that brings its own space gets no extra one.
+  const WordDiff spaced = DiffWords(A(), "a b", "a");
+  CHECK(qonun::versions::WordDiffToTerminal(spaced, false) == "a[- b-]");
 }
 
 TEST_CASE("word diff can ignore case and whitespace", "[versions][unit]") {

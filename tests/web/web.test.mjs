@@ -23,22 +23,22 @@ const FULL_CITATION = {
 const LANGS = [
   {
     code: 'en', query: 'recru', pick: 'Recruitment of persons', button: 'Search', count: '1 result',
-    notice: 'Our summary — consult the official text.', compare: 'Compare versions', summary: 'Article 5, part 1 amended',
+    notice: 'Our summary — consult the official text.', compare: 'Compare versions', summary: 'sanction in Article 5, part 1 changed from 3–5 years to 5–8 years',
     copied: 'Copied to the clipboard.', quote: 'A quotation mark is not closed.', fallbackNote: false,
   },
   {
     code: 'ru', query: 'вербо', pick: 'Вербовка людей', button: 'Найти', count: '1 результат',
-    notice: 'Наше изложение — сверяйтесь с официальным текстом.', compare: 'Сравнить редакции', summary: 'статья 5, часть 1: изменено',
+    notice: 'Наше изложение — сверяйтесь с официальным текстом.', compare: 'Сравнить редакции', summary: 'санкция (статья 5, часть 1) изменена',
     copied: 'Скопировано в буфер обмена.', quote: 'Кавычка не закрыта.', fallbackNote: false,
   },
   {
     code: 'uz-Latn', query: 'recru', pick: 'Recruitment of persons', button: 'Qidirish', count: '1 ta natija',
-    notice: 'Bu bizning qisqacha bayonimiz — rasmiy matnga qarang.', compare: 'Tahrirlarni solishtirish', summary: '5-modda, 1-qism oʻzgartirildi',
+    notice: 'Bu bizning qisqacha bayonimiz — rasmiy matnga qarang.', compare: 'Tahrirlarni solishtirish', summary: '5-modda, 1-qism sanksiyasi oʻzgardi',
     copied: 'Nusxa olindi.', quote: 'Qoʻshtirnoq yopilmagan.', fallbackNote: true,
   },
   {
     code: 'uz-Cyrl', query: 'вербо', pick: 'Вербовка людей', button: 'Қидириш', count: '1 та натижа',
-    notice: 'Бу бизнинг қисқача баёнимиз — расмий матнга қаранг.', compare: 'Таҳрирларни солиштириш', summary: '5-модда, 1-қисм ўзгартирилди',
+    notice: 'Бу бизнинг қисқача баёнимиз — расмий матнга қаранг.', compare: 'Таҳрирларни солиштириш', summary: '5-модда, 1-қисм санкцияси ўзгарди',
     copied: 'Нусха олинди.', quote: 'Қўштирноқ ёпилмаган.', fallbackNote: true,
   },
 ];
