@@ -16,8 +16,8 @@
 #include "api/internal/serving_state.h"
 #include "common/language.h"
 #include "common/status.h"
-#include "model/date.h"
 #include "model/corpus.h"
+#include "model/date.h"
 #include "search/snapshot.h"
 
 namespace qonun::api::internal {
@@ -42,6 +42,9 @@ HttpReply Suggest(Context& c);
 HttpReply Works(Context& c);
 HttpReply WorkDetail(Context& c);
 HttpReply Concordance(Context& c);
+
+// concordance_handlers.cc
+HttpReply ConcordanceMatrix(Context& c);
 
 // provision_handlers.cc
 HttpReply Provision(Context& c);
