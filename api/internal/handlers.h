@@ -16,8 +16,8 @@
 #include "api/internal/serving_state.h"
 #include "common/language.h"
 #include "common/status.h"
-#include "model/corpus.h"
 #include "model/date.h"
+#include "model/corpus.h"
 #include "search/snapshot.h"
 
 namespace qonun::api::internal {
