@@ -5,11 +5,12 @@
 
 #include <string>
 
-#include "api/internal/citations.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
 #include "model/concordance.h"
+#include "model/provision_citation.h"
 
+#include "citation/format.h"
 #include "versions/timeline.h"
 
 namespace qonun::api::internal {
@@ -67,9 +68,9 @@ json NationalSide(const search::Snapshot& snapshot, const model::ConcordanceLink
     }
   }
   if (index != model::kNoProvision) {
-    item["citation"] = ShortCitation(*work, *cited, index);
+    item["citation"] = model::ShortCitation(*work, *cited, index);
     item["heading"] = cited->provisions[index].heading;
-    item["permalink"] = Permalink(*cited, cited->provisions[index].eid);
+    item["permalink"] = Permalink(cited->uri, cited->provisions[index].eid);
     item["valid_from"] = cited->date.ToString();
   }
   return item;
@@ -114,8 +115,8 @@ HttpReply ConcordanceMatrix(Context& c) {
     json item = {{"eId", article.eid},
                  {"num", article.num},
                  {"heading", article.heading},
-                 {"citation", ShortCitation(*treaty, *e, row.provision)},
-                 {"permalink", Permalink(*e, article.eid)},
+                 {"citation", model::ShortCitation(*treaty, *e, row.provision)},
+                 {"permalink", Permalink(e->uri, article.eid)},
                  {"status", status},
                  {"links", links}};
     if (row.gap != nullptr) {
