@@ -68,7 +68,9 @@ void PrintTables(const model::CorpusFolder& tables) {
   }
   if (tables.concordance) {
     std::cout << (tables.thesaurus ? "" : "\n")
-              << "concordance: " << tables.concordance->links.size() << " links\n";
+              << "concordance: " << tables.concordance->links.size() << " links, "
+              << tables.concordance->gaps.size() << " treaty articles marked not covered or not "
+              << "applicable\n";
   }
 }
 

@@ -150,6 +150,19 @@ json ConcordanceJson(const std::optional<model::Concordance>& concordance) {
   return links;
 }
 
+json ConcordanceGapsJson(const std::optional<model::Concordance>& concordance) {
+  json gaps = json::array();
+  if (concordance) {
+    for (const model::ConcordanceGap& g : concordance->gaps) {
+      gaps.push_back({{"international_work", g.international_work},
+                      {"international_eid", g.international_eid},
+                      {"kind", std::string(model::GapKindName(g.kind))},
+                      {"note", g.note}});
+    }
+  }
+  return gaps;
+}
+
 std::string Timestamp() {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};
@@ -313,6 +326,8 @@ Status BuildIndex(const IndexOptions& options, IndexReport& report) {
       db.set_metadata(std::string(schema::kMetaThesaurus), ThesaurusJson(folder.thesaurus).dump());
       db.set_metadata(std::string(schema::kMetaConcordance),
                       ConcordanceJson(folder.concordance).dump());
+      db.set_metadata(std::string(schema::kMetaConcordanceGaps),
+                      ConcordanceGapsJson(folder.concordance).dump());
       db.set_metadata(std::string(schema::kMetaChecksums), json(checksums).dump());
       db.set_metadata(std::string(schema::kMetaBuiltAt), Timestamp());
       db.set_metadata(std::string(schema::kMetaGeneration), report.generation);

@@ -76,6 +76,11 @@ inline constexpr std::string_view kMetaConcordance = "qonun:concordance";  // JS
 inline constexpr std::string_view kMetaChecksums = "qonun:checksums";      // JSON object uri→hash
 inline constexpr std::string_view kMetaBuiltAt = "qonun:built-at";         // ISO timestamp
 inline constexpr std::string_view kMetaGeneration = "qonun:generation";    // "gen-000007"
+
+// The concordance's gap rows (not_covered / not_applicable) as a JSON array;
+// absent in indexes built before gap rows existed.
+inline constexpr std::string_view kMetaConcordanceGaps = "qonun:concordance-gaps";
+
 // The Akoma Ntoso source of every indexed expression, so that a generation is
 // a complete snapshot: the server reads versions and diffs from the same
 // generation it searches. Key: this prefix + expression URI.

@@ -59,6 +59,15 @@ model::Concordance ConcordanceFrom(const json& links) {
   return concordance;
 }
 
+void AddConcordanceGaps(const json& gaps, model::Concordance& concordance) {
+  for (const json& g : gaps) {
+    concordance.gaps.push_back({g.at("international_work"), g.at("international_eid"),
+                                g.at("kind") == "not_applicable" ? model::GapKind::kNotApplicable
+                                                                 : model::GapKind::kNotCovered,
+                                g.at("note"), 0});
+  }
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Snapshot>> LoadSnapshot(const std::filesystem::path& db_dir) {
@@ -93,6 +102,11 @@ Result<std::shared_ptr<const Snapshot>> LoadSnapshot(const std::filesystem::path
         ThesaurusFrom(json::parse(db.get_metadata(std::string(schema::kMetaThesaurus))));
     snapshot->concordance =
         ConcordanceFrom(json::parse(db.get_metadata(std::string(schema::kMetaConcordance))));
+    // An index built before gap rows existed has no such key: no gaps.
+    if (const std::string gaps = db.get_metadata(std::string(schema::kMetaConcordanceGaps));
+        !gaps.empty()) {
+      AddConcordanceGaps(json::parse(gaps), snapshot->concordance);
+    }
   } catch (const Xapian::DatabaseCorruptError& e) {
     return DataLossError("the index is damaged: " + e.get_description());
   } catch (const Xapian::Error& e) {

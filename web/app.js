@@ -4,10 +4,12 @@
 //   #/                      home
 //   #/search?q=…&work=…&in=…&type=…&at=…
 //   #/akn/uz/act/…/rus@2020-08-18/~art_135[?view=compare&from=…&to=…&mode=side]
+//   #/concordance?work=…[&gaps=1]   implementation matrix (concordance.js)
 // The page never writes HTML from the API except snippets and diffs, and those
 // only after checking that they hold nothing but text and <mark>/<ins>/<del>.
 
 import { STRINGS, UI_LANGUAGES } from './i18n.js';
+import { matrixLink, renderMatrix } from './concordance.js';
 
 const STORAGE_KEY = 'qonun.ui';
 const PAGE_SIZE = 10;
@@ -271,6 +273,7 @@ function parseRoute() {
   if (path === '/' || path === '') return { name: 'home', params };
   if (path === '/search') return { name: 'search', params };
   if (path.startsWith('/akn/')) return { name: 'akn', path, params };
+  if (path === '/concordance') return { name: 'concordance', params };
   return { name: 'missing', params };
 }
 
@@ -281,6 +284,7 @@ function route() {
   if (r.name === 'home') return renderHome();
   if (r.name === 'search') return renderSearch(r.params);
   if (r.name === 'akn') return renderProvision(r.path, r.params);
+  if (r.name === 'concordance') return renderMatrix(r.params, matrixUi());
   return renderMissing();
 }
 
@@ -331,10 +335,16 @@ function renderHome() {
       'section',
       { class: 'home' },
       h('p', { class: 'intro', text: t('home_intro') }),
+      state.works.some((w) => w.level === 'international') ? matrixLink(matrixUi()) : '',
       state.works.length ? h('h2', { text: t('works_heading') }) : '',
       state.works.length ? list : '',
     ),
   );
+}
+
+// What concordance.js (the implementation matrix) borrows from this file.
+function matrixUi() {
+  return { h, t, api, setView, errorBox, state, uiApiLang, workName, langAttr };
 }
 
 function renderMissing() {

@@ -43,6 +43,9 @@ HttpReply Works(Context& c);
 HttpReply WorkDetail(Context& c);
 HttpReply Concordance(Context& c);
 
+// concordance_handlers.cc
+HttpReply ConcordanceMatrix(Context& c);
+
 // provision_handlers.cc
 HttpReply Provision(Context& c);
 HttpReply Akn(Context& c);

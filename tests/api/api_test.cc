@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -289,4 +290,89 @@ TEST_CASE("a question asked again is answered from the reply cache, never across
   });
   CHECK_THAT(body, Catch::Contains("six to nine"));
   CHECK_THAT(body, !Catch::Contains("five to eight"));
+}
+
+TEST_CASE("the concordance matrix shows each Protocol article's national provisions and gaps",
+          "[api][http][corpus]") {
+  // A small corpus cut from the bundled one (the Protocol, the Criminal Code and
+  // the concordance rows between them), so that the server starts quickly.
+  qonun::testing::TempDir dir;
+  const std::filesystem::path source = std::filesystem::path(QONUN_SOURCE_DIR) / "corpus";
+  const std::filesystem::path corpus = dir.path() / "corpus";
+  for (const std::string folder : {"un/act/tip-protocol", "uz/act/criminal-code"}) {
+    std::filesystem::create_directories(corpus / folder);
+    for (const auto& e : std::filesystem::directory_iterator(source / folder)) {
+      std::filesystem::copy_file(e.path(), corpus / folder / e.path().filename());
+    }
+  }
+  const std::string protocol = "/akn/un/act/protocol/un-ga/2000-11-15/tip-protocol";
+  const std::string code = "/akn/uz/act/1994-09-22/2012-xii";
+  std::ifstream table(source / "concordance.tsv");
+  std::string rows;
+  int gaps = 0;
+  for (std::string line; std::getline(table, line);) {
+    const bool kept = line.starts_with("national_work\t") ||
+                      ((line.starts_with(code + "\t") || line.starts_with("-\t")) &&
+                       line.find("\t" + protocol + "\t") != std::string::npos);
+    if (kept) {
+      rows += line + "\n";
+      gaps += line.starts_with("-\t") ? 1 : 0;
+    }
+  }
+  REQUIRE(gaps >= 2);
+  dir.Write("corpus/concordance.tsv", rows);
+  ServerProcess server(QONUN_BINARY, {"--db", (dir.path() / "index").string(), "--corpus",
+                                      corpus.string(), "--threads", "2"});
+  auto get = [&](const std::string& target, int status) {
+    const auto r = Get(server.port(), target);
+    INFO(target << " -> " << r.status << " " << r.body);
+    REQUIRE(r.status == status);
+    return json::parse(r.body);
+  };
+  const json m = get("/api/v1/concordance/matrix?work=" + UrlEncode("Palermo Protocol") +
+                         "&lang=rus&at=2026-01-01",
+                     200);
+  CHECK(m["work"] == protocol);
+  CHECK(m["lang"] == "rus");
+  REQUIRE(m["articles"].size() == 20);
+  std::map<std::string, json> by_eid;
+  int listed = 0;
+  for (const json& a : m["articles"]) {
+    by_eid[a["eId"]] = a;
+    INFO(a["eId"]);
+    // An article has links, or a gap row with its reason, or (here, with the
+    // other national acts left out) nothing at all: never both.
+    CHECK_FALSE((!a["links"].empty() && a.contains("gap_note")));
+    listed += a.contains("gap_note") ? 1 : 0;
+  }
+  CHECK(listed == gaps);  // every gap row came through the index
+  // Criminalisation (Art. 5) is implemented by Criminal Code Art. 135, cited in
+  // Russian from the text in force on the day asked for.
+  const json& art5 = by_eid.at("art_5");
+  CHECK(art5["status"] == "implemented");
+  REQUIRE(art5["links"].size() == 1);
+  CHECK(art5["links"][0]["national_eid"] == "art_135");
+  CHECK_THAT(art5["links"][0]["citation"].get<std::string>(), Catch::Contains("135"));
+  CHECK(art5["links"][0]["permalink"] == code + "/rus@2025-05-19/~art_135");
+  // The day matters: in 2010 the Code is cited from its 2008 version.
+  const json then = get(
+      "/api/v1/concordance/matrix?work=" + UrlEncode(protocol) + "&lang=rus&at=2010-01-01", 200);
+  CHECK(then["articles"][4]["links"][0]["permalink"] == code + "/rus@2008-09-16/~art_135");
+  // A gap: Art. 13 (documents) has no national provision, and says why.
+  CHECK(by_eid.at("art_13")["status"] == "not_covered");
+  CHECK_THAT(by_eid.at("art_13")["gap_note"].get<std::string>(), Catch::Contains("Art. 13"));
+  CHECK(by_eid.at("art_17")["status"] == "not_applicable");
+  CHECK(by_eid.at("art_12")["status"] == "related_only");
+  int total = 0;
+  for (const auto& [status, n] : m["counts"].items()) {
+    total += n.get<int>();
+  }
+  CHECK(total == 20);
+
+  // A national act, an unknown work and a bad language are refused with the parameter named.
+  CHECK(get("/api/v1/concordance/matrix?work=" + UrlEncode(code), 400)["error"]["param"] == "work");
+  CHECK(get("/api/v1/concordance/matrix?work=nope", 404)["error"]["param"] == "work");
+  CHECK(get("/api/v1/concordance/matrix?work=" + UrlEncode(protocol) + "&lang=fra",
+            400)["error"]["param"] == "lang");
+  CHECK(get("/api/v1/concordance/matrix", 400)["error"]["param"] == "work");
 }

@@ -496,7 +496,8 @@ TEST_CASE("no endpoint writes anything: the index and web root are unchanged by 
     for (const std::string target :
          {"/api/v1/search?q=x", "/api/v1/works", "/api/v1/works/test-1", "/api/v1/provision",
           "/api/v1/versions", "/api/v1/diff", "/api/v1/cite", "/api/v1/concordance",
-          "/api/v1/suggest?q=a", "/health", "/metrics", "/index.html", "/akn/uz/act"}) {
+          "/api/v1/concordance/matrix", "/api/v1/suggest?q=a", "/health", "/metrics", "/index.html",
+          "/akn/uz/act"}) {
       HttpResponse r = Get(Port(), target, method, {{"Content-Length", "0"}});
       INFO(method << " " << target);
       CHECK(r.status != 0);

@@ -156,3 +156,15 @@ TEST_CASE("the thesaurus and the concordance are large enough and resolve",
   CHECK(works.contains(kProtocol));
   CHECK(works.contains(kUntoc));
 }
+
+TEST_CASE("every Protocol article is linked or listed as not covered", "[corpus][integration]") {
+  REQUIRE(Folder().concordance);
+  const qonun::model::Work* protocol = Folder().load.corpus.FindWork(kProtocol);
+  REQUIRE(protocol != nullptr);
+  for (const auto& e : protocol->expressions) {
+    for (const auto& row : qonun::model::ConcordanceMatrix(*Folder().concordance, e)) {
+      INFO(e.uri << " " << e.provisions[row.provision].eid);
+      CHECK((!row.links.empty() || row.gap != nullptr));
+    }
+  }
+}

@@ -53,7 +53,7 @@ TEST_CASE("Every bundled expression survives export to text and import",
     qonun::testing::CheckSameTree(original, imported->expression, file);
     ++compared;
   }
-  CHECK(compared == 33);
+  CHECK(compared >= 42);  // every bundled expression (42 when corpus/ last grew)
 }
 
 TEST_CASE("Imported fixtures survive export to text and import", "[importers][round-trip]") {

@@ -98,3 +98,54 @@ TEST_CASE("concordance links resolve against the corpus", "[model][integration]"
   CHECK_THAT(messages[3],
              Catch::Contains(":5: error: work '/akn/un/act/x/2000-01-01/none' is not"));
 }
+
+TEST_CASE("concordance gap rows list treaty articles nothing implements", "[model][integration]") {
+  const auto load = qonun::model::LoadCorpus(kMinimal);
+  qonun::testing::TempDir dir;
+  const std::string w = "/akn/uz/act/1994-09-22/test-1";
+  const auto path = dir.Write(
+      "concordance.tsv",
+      "national_work\tnational_eid\trelation\tinternational_work\tinternational_eid\ttags\tnote\n" +
+          w + "\tart_5\timplements\t" + w + "\tart_6\t\tlinked\n" +           // line 2
+          "-\t-\tnot_covered\t" + w + "\tart_5\t\tno national provision\n" +  // line 3
+          "-\t-\tnot_applicable\t" + w + "\tart_6\t\tlinked above\n" +  // line 4: contradicts 2
+          w + "\tart_5\tnot_covered\t" + w + "\tart_5\t\tx\n" +         // line 5: national side
+          "-\t-\tnot_covered\t" + w + "\tart_5\t\t\n");                 // line 6: no note
+  std::vector<Diagnostic> diagnostics;
+  const auto concordance = qonun::model::LoadConcordance(path.string(), load.corpus, diagnostics);
+  REQUIRE(concordance.links.size() == 1);
+  REQUIRE(concordance.gaps.size() == 1);  // the row contradicting line 2 is left out
+  CHECK(concordance.gaps[0].kind == qonun::model::GapKind::kNotCovered);
+  CHECK(concordance.gaps[0].international_eid == "art_5");
+  CHECK(concordance.LinksOf(w, "art_5").size() == 1);  // gaps are not links
+  const auto messages = Messages(diagnostics);
+  REQUIRE(messages.size() == 3);
+  CHECK_THAT(messages[0], Catch::Contains(":4: error: art_6 is marked not_applicable but line 2"));
+  CHECK_THAT(messages[1], Catch::Contains(":5: error: a not_covered row has '-'"));
+  CHECK_THAT(messages[2], Catch::Contains(":6: error: a not_covered row says why"));
+
+  // The matrix: every article of the expression, its links and its gap row.
+  const qonun::model::Work* work = load.corpus.FindWork(w);
+  REQUIRE(work != nullptr);
+  const auto rows = qonun::model::ConcordanceMatrix(concordance, work->expressions.front());
+  const auto& e = work->expressions.front();
+  bool saw5 = false;
+  bool saw6 = false;
+  for (const auto& row : rows) {
+    const auto& article = e.provisions[row.provision];
+    CHECK(article.element == "article");
+    if (article.eid == "art_5") {
+      saw5 = true;
+      CHECK(row.links.empty());
+      REQUIRE(row.gap != nullptr);
+      CHECK(row.gap->note == "no national provision");
+    }
+    if (article.eid == "art_6") {
+      saw6 = true;
+      CHECK(row.links.size() == 1);
+      CHECK(row.gap == nullptr);  // the contradicting row was refused
+    }
+  }
+  CHECK(saw5);
+  CHECK(saw6);
+}

@@ -71,3 +71,52 @@ test('Article 135: the permalink opens it, two versions compare, the citation co
     await b.close();
   }
 });
+
+test('the implementation matrix: Protocol articles, their national provisions, the gaps', { skip }, async () => {
+  const b = await openBrowser({ origin: CORPUS_BASE });
+  const { page } = b;
+  const PROTOCOL = '/akn/un/act/protocol/un-ga/2000-11-15/tip-protocol';
+  const UNTOC = '/akn/un/act/convention/un-ga/2000-11-15/untoc';
+  try {
+    await gotoApp(page, '#/', CORPUS_BASE);
+    await setUiLanguage(page, 'ru');
+    await page.click('#matrix-link');
+    await page.waitForSelector(`#matrix-table[data-work="${PROTOCOL}"][data-gaps="0"]`);
+    assert.equal(await page.locator('#matrix-table tbody tr').count(), 20);
+    // Criminalisation (Art. 5) is implemented, among others by Criminal Code Art. 135, cited in Russian.
+    const art5 = page.locator('#matrix-table tr[data-eid="art_5"]');
+    assert.equal(await art5.getAttribute('data-status'), 'implemented');
+    const cc135 = art5.locator('li[data-work="/akn/uz/act/1994-09-22/2012-xii"][data-eid="art_135"] a');
+    assert.match(await cc135.textContent(), /135/);
+    assert.match(await art5.locator('.status-badge').textContent(), /реализована/);
+    // A gap is visible, with the reason.
+    const art13 = page.locator('#matrix-table tr[data-eid="art_13"]');
+    assert.equal(await art13.getAttribute('data-status'), 'not_covered');
+    assert.match(await art13.locator('.gap-note').textContent(), /Art\. 13/);
+    assert.ok((await page.locator('.matrix-summary [data-status="not_covered"]').count()) === 1);
+    await screenshot(page, 'corpus-matrix-protocol');
+
+    // Only the gaps: the rows left are the ones with no implementing provision.
+    await page.check('#matrix-gaps');
+    await page.waitForSelector('#matrix-table[data-gaps="1"]');
+    const statuses = await page.locator('#matrix-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.status));
+    assert.ok(statuses.length >= 1 && statuses.length < 20, `gap rows ${statuses}`);
+    assert.ok(statuses.every((st) => st === 'not_covered' || st === 'not_assessed'), `${statuses}`);
+    assert.match(page.url(), /gaps=1/);
+
+    // UNTOC from the selector; then a national provision opens from the matrix.
+    await page.selectOption('#matrix-work', UNTOC);
+    await page.waitForSelector(`#matrix-table[data-work="${UNTOC}"]`);
+    await page.uncheck('#matrix-gaps');
+    await page.waitForSelector(`#matrix-table[data-work="${UNTOC}"][data-gaps="0"]`);
+    assert.equal(await page.locator('#matrix-table tbody tr').count(), 41);
+    await gotoApp(page, `#/concordance?work=${encodeURIComponent(PROTOCOL)}`, CORPUS_BASE);
+    await page.waitForSelector(`#matrix-table[data-work="${PROTOCOL}"]`);
+    await page.locator('#matrix-table tr[data-eid="art_5"] li[data-eid="art_135"] a').click();
+    await page.waitForSelector('article.provision[data-eid="art_135"]');
+    assert.equal(await page.getAttribute('article.provision', 'data-lang'), 'rus');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
