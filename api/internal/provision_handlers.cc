@@ -178,9 +178,10 @@ HttpReply Akn(Context& c) {
   if (!target.ok()) {
     return ErrorReply(400, "bad_param", target.status().message(), "date");
   }
+  const model::Date day = target->date.value_or(at.value_or(model::Date::Today()));
   auto found = FindProvisionAt(c.snapshot, target->work->metadata.uri, target->eid,
                                target->language.value_or(language.value_or(Language::kEnglish)),
-                               target->date.value_or(at.value_or(model::Date::Today())));
+                               day);
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }

@@ -6,11 +6,17 @@
 
 #include "analysis/analyzer.h"
 #include "model/corpus.h"
+#include "search/type_ahead.h"
 
 namespace {
 
 using qonun::search::Suggest;
 using qonun::search::Suggestion;
+
+const qonun::analysis::Analyzer& A() {
+  static const auto analyzer = qonun::analysis::Analyzer::Create().value();
+  return analyzer;
+}
 
 const qonun::search::Snapshot& S() {
   static const qonun::search::Snapshot snapshot = [] {
@@ -21,14 +27,11 @@ const qonun::search::Snapshot& S() {
     labour.terms[qonun::Language::kEnglish] = {"forced labour"};
     labour.terms[qonun::Language::kUzbek] = {"majburiy mehnat"};
     s.thesaurus.concepts.push_back(labour);
+    // As the snapshot loader does: the type-ahead table is built once.
+    s.type_ahead = qonun::search::TypeAhead::Build(s.corpus, s.thesaurus, A());
     return s;
   }();
   return snapshot;
-}
-
-const qonun::analysis::Analyzer& A() {
-  static const auto analyzer = qonun::analysis::Analyzer::Create().value();
-  return analyzer;
 }
 
 }  // namespace
