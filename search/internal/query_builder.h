@@ -33,6 +33,11 @@ struct QueryWord {
   }
 };
 
+// A function word: a stopword in every reading, or in one reading while no
+// other reading is a word of the index (Cyrillic "нима", "учун" are Uzbek
+// function words and no Russian words).
+bool IsFunctionWord(const QueryWord& word, const Xapian::Database& db);
+
 // Groups the analysis tokens by position: one QueryWord per word.
 std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens);
 
