@@ -363,11 +363,15 @@ struct Analyzer::Impl {
         if (t.key.empty()) {
           continue;
         }
-        const bool duplicate =
-            std::any_of(tokens.begin() + static_cast<long>(first), tokens.end(),
-                        [&](const Token& o) { return o.key == t.key && o.stem == t.stem; });
-        if (!duplicate) {
+        const auto duplicate =
+            std::find_if(tokens.begin() + static_cast<long>(first), tokens.end(),
+                         [&](const Token& o) { return o.key == t.key && o.stem == t.stem; });
+        if (duplicate == tokens.end()) {
           tokens.push_back(std::move(t));
+        } else {
+          // One reading stands for both: a function word in either language
+          // ("in", "is" read as Uzbek and as English) is one in the query.
+          duplicate->stopword = duplicate->stopword || t.stopword;
         }
       }
       if (tokens.size() > first) {

@@ -46,7 +46,7 @@ inline constexpr double kOperativeBonus = 0.15;
 // looks for the sanction in a code's article; a question of definition
 // ("что такое …", "… nima", "who is …") for the article of terms.
 inline constexpr double kSanctionBonus = 0.3;
-inline constexpr double kDefinitionBonus = 0.3;
+inline constexpr double kDefinitionBonus = 0.5;
 // An article whose heading is exactly what some words of the query (or a
 // thesaurus term they name) say: "торговля людьми" and Article 135 «Торговля
 // людьми», over articles whose headings merely contain those words.
