@@ -578,7 +578,7 @@ class SearchRun {
         continue;
       }
       const std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(c->text));
-      if (words.size() != 1 || words[0].IsStopword()) {
+      if (words.size() != 1 || internal::IsFunctionWord(words[0], db_)) {
         continue;
       }
       bool known = false;
@@ -623,7 +623,23 @@ class SearchRun {
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
+      Result<SearchResponse> response =
+          SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
+      // A misspelt query that finds (almost) nothing is searched as
+      // corrected, when the correction finds more; the page says so.
+      if (response.ok() && request.correct_spelling && !response->suggestion.empty() &&
+          response->total < internal::kFewResults) {
+        SearchRequest corrected = request;
+        corrected.query = response->suggestion;
+        Result<SearchResponse> better =
+            SearchRun(state_->db, state_->analyzer, state_->catalog, corrected).Run();
+        if (better.ok() && better->total > response->total) {
+          better->corrected_query = corrected.query;
+          better->suggestion.clear();
+          return better;
+        }
+      }
+      return response;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt > 0) {
         return UnavailableError("the index changed during the search; try again");

@@ -23,6 +23,10 @@
 
 namespace qonun::search::internal {
 
+// Past this many results a query as typed is kept even when a spelling
+// correction exists (the correction is offered as "did you mean").
+inline constexpr std::size_t kFewResults = 3;
+
 // One word position of the query with every reading of it.
 struct QueryWord {
   std::vector<analysis::Token> readings;

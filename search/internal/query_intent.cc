@@ -13,17 +13,17 @@ using WordList = std::set<std::string, std::less<>>;
 // Keys as the analysis chain makes them: lower case, ё as е, Uzbek folded to
 // Latin (so Cyrillic "жазо" is "jazo").
 const WordList& SanctionWords(Language language) {
-  static const WordList english = {"punishment",   "punishments", "punishable", "punished",  "punish",
-                                "penalty",      "penalties",   "sentence",   "sentenced", "prison",
-                                "imprisonment", "jail",        "years",      "fine",      "fines",
-                                "sanction",     "sanctions"};
-  static const WordList russian = {"наказание",    "наказания", "наказанию", "наказанием", "наказуемо",
-                                "наказывается", "наказать",  "накажут",   "срок",       "срока",
-                                "сроки",        "лет",       "штраф",     "штрафа",     "штрафы",
-                                "санкция",      "санкции",   "тюрьма",    "тюрьму",     "тюрьмы"};
+  static const WordList english = {
+      "punishment", "punishments", "punishable", "punished", "punish",       "penalty",
+      "penalties",  "sentence",    "sentenced",  "prison",   "imprisonment", "jail",
+      "years",      "fine",        "fines",      "sanction", "sanctions"};
+  static const WordList russian = {
+      "наказание", "наказания", "наказанию", "наказанием", "наказуемо", "наказывается", "наказать",
+      "накажут",   "срок",      "срока",     "сроки",      "лет",       "штраф",        "штрафа",
+      "штрафы",    "санкция",   "санкции",   "тюрьма",     "тюрьму",    "тюрьмы"};
   static const WordList uzbek = {"jazo",  "jazosi",   "jazoga", "jazolanadi", "jazolash",
-                              "qamoq", "qamoqqa",  "muddat", "muddati",    "yil",
-                              "yilga", "yilgacha", "jarima", "jarimasi",   "sanksiya"};
+                                 "qamoq", "qamoqqa",  "muddat", "muddati",    "yil",
+                                 "yilga", "yilgacha", "jarima", "jarimasi",   "sanksiya"};
   switch (language) {
     case Language::kEnglish:
       return english;
@@ -39,7 +39,8 @@ const WordList& SanctionWords(Language language) {
 const WordList& DefinitionWords(Language language) {
   static const WordList english = {"definition", "define", "defined", "meaning", "mean", "means"};
   static const WordList russian = {"понятие", "определение", "означает", "понимается", "считается"};
-  static const WordList uzbek = {"degani", "deganda", "deyiladi", "aytiladi", "tushunchasi", "tarifi"};
+  static const WordList uzbek = {"degani",   "deganda",     "deyiladi",
+                                 "aytiladi", "tushunchasi", "tarifi"};
   switch (language) {
     case Language::kEnglish:
       return english;
@@ -91,7 +92,8 @@ QueryIntent FindIntent(const std::vector<QueryWord>& words) {
   static const WordList english_what = {"what", "who"};
   static const WordList english_is = {"is", "counts"};
   static const WordList russian_what = {"что", "кто"};
-  static const WordList russian_such = {"такое", "такой", "такая", "такие", "считается", "является"};
+  static const WordList russian_such = {"такое", "такой",     "такая",
+                                        "такие", "считается", "является"};
   static const WordList uzbek_last = {"nima", "kim", "hisoblanadi"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if ((Has(words[i], Language::kEnglish, english_what) &&
