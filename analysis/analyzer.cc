@@ -14,7 +14,8 @@
 #include "analysis/internal/stopwords.h"
 #include "analysis/internal/uz_fold_rules.h"
 #include "analysis/internal/uz_stemmer.h"
-#include "common/citation.h"
+
+#include "citation/keys.h"
 
 namespace qonun::analysis {
 
@@ -441,10 +442,6 @@ std::string Analyzer::StemUzbek(std::string_view key) const {
   return internal::StemUzbekKey(key);
 }
 
-Script Analyzer::DetectScript(std::string_view text) {
-  return ScriptOf(Decode(text).text);
-}
-
 std::vector<Segment> Analyzer::SegmentText(std::string_view text) const {
   Utf16Text decoded = Decode(text);
   NormaliseApostrophes(decoded.text);
@@ -472,30 +469,21 @@ struct RefWord {
   std::string number_text;  // digits as written, for numbers
 };
 
-bool StartsWith(const std::string& s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
+// The words are the citation module's table (citation/keys.h).
 bool IsArticleWord(const std::string& f) {
-  if (f == "status" || f == "state" || f == "states" || f == "statut") {
-    return false;
-  }
-  return f == "st" || f == "art" || f == "article" || f == "articles" || f == "arts" ||
-         (StartsWith(f, "stat") && f.size() <= 8);
+  return RoleOfCitationWord(f) == CitationWordRole::kArticle;
 }
 
 bool IsModdaWord(const std::string& f) {
-  return StartsWith(f, "modda");
+  return RoleOfCitationWord(f) == CitationWordRole::kArticleAfterNumber;
 }
 
 bool IsPartWord(const std::string& f) {
-  return f == "ch" || StartsWith(f, "chast") || f == "part" || f == "parts" || f == "paragraph" ||
-         f == "para" || f == "paras" || f == "paragraphs" || StartsWith(f, "qism");
+  return RoleOfCitationWord(f) == CitationWordRole::kPart;
 }
 
 bool IsPointWord(const std::string& f) {
-  return f == "p" || f == "pp" || StartsWith(f, "punkt") || f == "point" || f == "points" ||
-         f == "subparagraph" || f == "subpara" || StartsWith(f, "band");
+  return RoleOfCitationWord(f) == CitationWordRole::kPoint;
 }
 
 bool IsLetter(const RefWord& w) {

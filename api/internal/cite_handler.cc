@@ -1,6 +1,6 @@
-#include "api/internal/citations.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
+#include "model/provision_citation.h"
 
 #include "versions/timeline.h"
 
@@ -36,12 +36,12 @@ HttpReply Cite(Context& c) {
     }
     json item = json::object();
     if (style != "full") {
-      item["short"] = ShortCitation(*f.work, *e, index);
+      item["short"] = model::ShortCitation(*f.work, *e, index);
     }
     if (style != "short") {
-      item["full"] = FullCitation(*f.work, *e, index);
+      item["full"] = model::FullCitation(*f.work, *e, index);
     }
-    item["permalink"] = Permalink(*e, e->provisions[index].eid);
+    item["permalink"] = Permalink(e->uri, e->provisions[index].eid);
     citations[std::string(LanguageCode(l))] = item;
   }
   return JsonReply(
@@ -51,7 +51,7 @@ HttpReply Cite(Context& c) {
        {"at", at.ToString()},
        {"valid_from", f.expression->date.ToString()},
        {"citations", citations},
-       {"permalink", Permalink(*f.expression, f.expression->provisions[f.index].eid)}});
+       {"permalink", Permalink(f.expression->uri, f.expression->provisions[f.index].eid)}});
 }
 
 }  // namespace qonun::api::internal

@@ -1,6 +1,6 @@
-#include "api/internal/citations.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
+#include "model/provision_citation.h"
 
 #include "versions/timeline.h"
 
@@ -91,9 +91,9 @@ json ProvisionJson(const FoundProvision& f) {
               {"breadcrumb", breadcrumb},
               {"provision", ProvisionTree(e, f.index)},
               {"languages", LanguagesJson(LanguagesWith(w, e.date, p.Identity()))},
-              {"citation", ShortCitation(w, e, f.index)},
+              {"citation", model::ShortCitation(w, e, f.index)},
               {"amended_by", amended_by},
-              {"permalink", Permalink(e, p.eid)}});
+              {"permalink", Permalink(e.uri, p.eid)}});
   return out;
 }
 
@@ -107,26 +107,18 @@ std::variant<FoundProvision, HttpReply> FindProvisionAt(const search::Snapshot& 
   if (w == nullptr) {
     return ErrorReply(404, "not_found", "no work '" + work_id + "' in the index", "work");
   }
-  const model::Expression* e = w->InForce(language, day);
-  if (e == nullptr) {
-    return ErrorReply(404, "not_in_force",
-                      "no version of " + w->metadata.uri + " in " +
-                          std::string(LanguageCode(language)) + " was in force on " +
-                          day.ToString());
+  Result<const model::Expression*> e = versions::ExpressionInForce(*w, language, day);
+  if (!e.ok()) {
+    return ErrorReply(404, "not_in_force", e.status().message());
   }
   if (eid.empty()) {
-    return FoundProvision{w, e, model::kNoProvision};
+    return FoundProvision{w, *e, model::kNoProvision};
   }
-  const std::size_t index = versions::FindProvision(*e, eid);
-  if (index == model::kNoProvision) {
-    return ErrorReply(404, "not_found",
-                      "'" + eid + "' was not part of " + w->metadata.uri +
-                          " in the version in "
-                          "force on " +
-                          day.ToString() + " (from " + e->date.ToString() + ")",
-                      "eid");
+  Result<versions::InForce> found = versions::ProvisionInForce(*w, eid, language, day);
+  if (!found.ok()) {
+    return ErrorReply(404, "not_found", found.status().message(), "eid");
   }
-  return FoundProvision{w, e, index};
+  return FoundProvision{w, found->expression, found->index};
 }
 
 HttpReply Provision(Context& c) {

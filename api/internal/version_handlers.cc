@@ -10,7 +10,6 @@ namespace qonun::api::internal {
 
 using nlohmann::json;
 
-
 HttpReply Versions(Context& c) {
   Params p(c.request);
   const std::string work_id = p.Required("work");

@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "api/internal/citations.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
+#include "model/provision_citation.h"
 
 #include "versions/timeline.h"
 
@@ -152,9 +152,9 @@ HttpReply Concordance(Context& c) {
       if (const model::Expression* e = ow->InForce(language, model::Date::Today())) {
         const std::size_t index = versions::FindProvision(*e, other_eid);
         if (index != model::kNoProvision) {
-          item["other_citation"] = ShortCitation(*ow, *e, index);
+          item["other_citation"] = model::ShortCitation(*ow, *e, index);
           item["other_heading"] = e->provisions[index].heading;
-          item["other_permalink"] = Permalink(*e, e->provisions[index].eid);
+          item["other_permalink"] = Permalink(e->uri, e->provisions[index].eid);
         }
       }
     }

@@ -3,7 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/schema.h"
-#include "search/citation_format.h"
+
+#include "citation/format.h"
 
 namespace qonun::search::internal {
 
@@ -71,14 +72,13 @@ Hit ReadHit(const Xapian::Database& db, const Xapian::Document& matched, double 
   const json& c = data.at(schema::field::kCitation);
   const CitationParts parts{c.at("article"), c.at("part"),
                             PointLabel(c.value("point_num", std::string()))};
-  const bool cyrillic =
-      analysis::Analyzer::DetectScript(hit.text.empty() ? hit.heading : hit.text) ==
-      analysis::Script::kCyrillic;
-  hit.citation =
-      FormatCitation(parts, hit.language, cyrillic, work ? work->ShortTitle(hit.language) : "");
+  const Script script = DetectScript(hit.text.empty() ? hit.heading : hit.text);
+  const std::string title = work ? ShortTitle(work->short_titles, work->aliases, hit.language,
+                                              script, work->Name(hit.language))
+                                 : "";
+  hit.citation = FormatCitation(parts, hit.language, script, title);
   if (hit.citation.empty()) {
-    hit.citation = (work ? work->ShortTitle(hit.language) + ", " : "") +
-                   (hit.num.empty() ? hit.heading : hit.num);
+    hit.citation = (work ? title + ", " : "") + (hit.num.empty() ? hit.heading : hit.num);
   }
   const std::string& shown = hit.text.empty() ? hit.heading : hit.text;
   hit.snippet = Highlight(analyzer, shown, hit.language, match_terms);

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 
-#include "common/citation.h"
 #include "search/internal/query_builder.h"
+
+#include "citation/keys.h"
 
 namespace qonun::search::internal {
 
