@@ -169,10 +169,11 @@ class SearchRun {
     references_ = analyzer_.FindReferences(request_.query);
     std::optional<CitationInQuery> citation =
         FindCitation(request_.query, references_, analyzer_, catalog_);
-    Query main = WithPriors(BuildMain(*parsed, false, response.interpretation));
+    Query main =
+        WithCitation(WithPriors(BuildMain(*parsed, false, response.interpretation)), citation);
     Xapian::MSet mset = Match(main, response);
     if (mset.empty() && !(citation && citation->pure) && CountDefaultClauses(*parsed) > 1) {
-      main = WithPriors(BuildMain(*parsed, true, response.interpretation));
+      main = WithCitation(WithPriors(BuildMain(*parsed, true, response.interpretation)), citation);
       mset = Match(main, response);
       response.interpretation.relaxed = !mset.empty();
     }
@@ -483,12 +484,26 @@ class SearchRun {
     return mset;
   }
 
-  std::vector<Hit> CitationHits(const CitationInQuery& citation) {
+  static Query CitedProvision(const CitationInQuery& citation) {
     Query query(std::string(schema::kCitation) + citation.key);
     if (citation.work != nullptr) {
       query =
           Query(Query::OP_FILTER, query, Query(std::string(schema::kWork) + citation.work->uri));
     }
+    return query;
+  }
+
+  // A query with words besides its citation ("paragraph 5 Decree PF-5775")
+  // also matches the cited provision, so the total and the facets count it.
+  static Query WithCitation(Query main, const std::optional<CitationInQuery>& citation) {
+    if (!citation || citation->pure || main.empty()) {
+      return main;
+    }
+    return Query(Query::OP_OR, main, CitedProvision(*citation));
+  }
+
+  std::vector<Hit> CitationHits(const CitationInQuery& citation) {
+    Query query = CitedProvision(citation);
     if (filter_) {
       query = Query(Query::OP_FILTER, query, *filter_);
     }

@@ -136,6 +136,9 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
   if (citation.exact) {
     AddBoolean(doc, schema::kCitation,
                CitationKey(citation.article, citation.part, citation.point));
+  } else if (expression.Ancestors(index).empty() && Is(p, {"paragraph", "point"})) {
+    // A point of an act numbered without articles (a decree's "4.").
+    AddBoolean(doc, schema::kCitation, UnitCitationKey(CanonicalNumber(p.num)));
   }
 
   // The enclosing article groups a provision with its parts and points.
