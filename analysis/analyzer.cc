@@ -20,7 +20,7 @@
 namespace qonun::analysis {
 
 std::string Reference::Key() const {
-  return CitationKey(article, part, point);
+  return article.empty() ? UnitCitationKey(unit) : CitationKey(article, part, point);
 }
 
 namespace {
@@ -376,11 +376,15 @@ struct Analyzer::Impl {
         if (t.key.empty()) {
           continue;
         }
-        const bool duplicate =
-            std::any_of(tokens.begin() + static_cast<long>(first), tokens.end(),
-                        [&](const Token& o) { return o.key == t.key && o.stem == t.stem; });
-        if (!duplicate) {
+        const auto duplicate =
+            std::find_if(tokens.begin() + static_cast<long>(first), tokens.end(),
+                         [&](const Token& o) { return o.key == t.key && o.stem == t.stem; });
+        if (duplicate == tokens.end()) {
           tokens.push_back(std::move(t));
+        } else {
+          // One reading stands for both: a function word in either language
+          // ("in", "is" read as Uzbek and as English) is one in the query.
+          duplicate->stopword = duplicate->stopword || t.stopword;
         }
       }
       if (tokens.size() > first) {
@@ -608,6 +612,7 @@ std::vector<Reference> Analyzer::FindReferences(std::string_view text) const {
     if (w[i].number && i + 1 < w.size()) {
       std::size_t modda = i + 1;
       if (!IsModdaWord(w[modda].fold) && modda + 1 < w.size() && w[modda].number &&
+          w[modda].start == w[i].end + 1 && text[w[i].end] == '-' &&
           IsModdaWord(w[modda + 1].fold)) {
         ++modda;  // 135-1-modda
       }
@@ -690,6 +695,27 @@ std::vector<Reference> Analyzer::FindReferences(std::string_view text) const {
     } else {
       ++i;
     }
+  }
+  if (!out.empty()) {
+    return out;
+  }
+  // No article cited: a point or paragraph of an act numbered without
+  // articles, "п. 4", "пункт 4", "paragraph 4" or "4-band", "4-банд".
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    Reference unit;
+    if ((IsPointWord(w[k].fold) || IsPartWord(w[k].fold)) && w[k + 1].number &&
+        Close(text, w[k], w[k + 1])) {
+      unit.unit = w[k + 1].number_text;
+    } else if (w[k].number && IsPointWord(w[k + 1].fold) && w[k + 1].start == w[k].end + 1 &&
+               text[w[k].end] == '-') {
+      unit.unit = w[k].number_text;
+    } else {
+      continue;
+    }
+    unit.start = w[k].start;
+    unit.end = w[k + 1].end;
+    out.push_back(std::move(unit));
+    break;
   }
   return out;
 }

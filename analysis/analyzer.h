@@ -57,9 +57,12 @@ struct Token {
 
 // A legal reference found in text.
 struct Reference {
-  std::string article;             // "135", "135-1" for 135¹
-  std::string part;                // "2", or empty
-  std::string point;               // "a" (Cyrillic letters mapped to Latin by place), "1", or empty
+  std::string article;  // "135", "135-1" for 135¹
+  std::string part;     // "2", or empty
+  std::string point;    // "a" (Cyrillic letters mapped to Latin by place), "1", or empty
+  // A point or paragraph cited without an article ("п. 4 Указа", "4-band"):
+  // its number, for acts numbered without articles; `article` is then empty.
+  std::string unit;
   std::size_t start = 0, end = 0;  // bytes of the whole reference in the input
 
   // "art135", "art135.p2", "art135.p2.pta" (common/citation.h's CitationKey).

@@ -3,6 +3,7 @@
 # scale, in one command (bench/README.md explains the method):
 #
 #   bash bench/peers.sh [SIZES...]     # default: 10k 100k; e.g. 10k 100k 1M
+#   bash bench/peers.sh relevance      # only the relevance suite, all three engines
 #
 # For each size: a deterministic generated corpus (bench/corpus_gen), each
 # engine's index built from it (build time, throughput, size, peak memory),
@@ -20,6 +21,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10k 100k)
+[ "${sizes[0]}" != relevance ] || sizes=()
 rounds=${QONUN_PEERS_ROUNDS:-3}
 http_seconds=${QONUN_PEERS_HTTP_SECONDS:-5}
 http_connections=${QONUN_PEERS_HTTP_CONNECTIONS:-1 8 32}

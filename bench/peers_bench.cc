@@ -30,6 +30,7 @@
 #include <sqlite3.h>
 
 #include "analysis/analyzer.h"
+#include "bench/relevance_suite.h"
 #include "bench/vocabulary.h"
 #include "indexer/indexer.h"
 // The indexer's own text policy, so the peers get exactly Qonun's texts.
@@ -658,57 +659,31 @@ void RunQueries(const std::vector<std::string>& engines, const fs::path& work,
 
 void RunRelevance(const std::vector<std::string>& engines, const fs::path& work,
                   const std::string& pg, const fs::path& tsv) {
-  std::vector<std::pair<Query, std::vector<std::string>>> cases;
-  std::ifstream in(tsv);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') {
-      continue;
-    }
-    std::vector<std::string> cells;
-    std::stringstream stream(line);
-    for (std::string cell; std::getline(stream, cell, '\t');) {
-      cells.push_back(cell);
-    }
-    if (cells.size() != 3) {
-      Die("bad relevance line: " + line);
-    }
-    Query q{"relevance", cells[0], {}, false, "", cells[0].find('"') != std::string::npos};
-    for (const std::string& option : Split(cells[1], ';')) {
-      const auto eq = option.find('=');
-      const std::string key = option.substr(0, eq);
-      const std::string value = eq == std::string::npos ? "" : option.substr(eq + 1);
-      if (key == "at") {
-        q.at = value;
-      } else if (key == "in") {
-        q.language = value;
-      } else if (key == "all") {
-        q.all_versions = value == "1";
-      }
-      // lang= only chooses the display language of a Qonun hit.
-    }
-    cases.emplace_back(q, Split(cells[2], ' '));
+  auto cases = qonun::bench::ReadRelevanceSuite(tsv);
+  if (!cases.ok()) {
+    Die(cases.status().ToString());
   }
   Engines e(std::set<std::string>(engines.begin(), engines.end()), work, pg);
   for (const std::string& engine : engines) {
-    double reciprocal = 0;
-    int in_five = 0;
-    for (const auto& [q, expected] : cases) {
-      const std::vector<Hit> hits = e.Run(engine, q);
-      int rank = 0;
-      for (std::size_t i = 0; i < hits.size() && rank == 0; ++i) {
-        const std::string id = hits[i].work + "#" + hits[i].eid;
-        for (const std::string& x : expected) {
-          if (id == x || id.rfind(x + "__", 0) == 0) {
-            rank = static_cast<int>(i) + 1;
-          }
-        }
+    qonun::bench::RelevanceTally tally;
+    for (const qonun::bench::RelevanceCase& c : *cases) {
+      // lang= only chooses the display language of a Qonun hit.
+      const Query q{"relevance",    c.query,       c.at,
+                    c.all_versions, c.in_language, c.query.find('"') != std::string::npos};
+      std::vector<std::string> ids;
+      for (const Hit& hit : e.Run(engine, q)) {
+        ids.push_back(hit.work + "#" + hit.eid);
       }
-      reciprocal += rank > 0 ? 1.0 / rank : 0.0;
-      in_five += rank > 0 && rank <= 5 ? 1 : 0;
+      tally.Add(c, qonun::bench::ScoreCase(c, ids));
     }
-    Result(engine, "relevance_queries", static_cast<double>(cases.size()));
-    Result(engine, "mrr", reciprocal / static_cast<double>(cases.size()));
-    Result(engine, "recall5", in_five / static_cast<double>(cases.size()));
+    for (const auto& [group, summary] : tally.Summaries()) {
+      const std::string suffix = group == "all" ? "" : "." + group;
+      Result(engine, "relevance_queries" + suffix, summary.queries);
+      Result(engine, "mrr" + suffix, summary.mrr);
+      Result(engine, "recall5" + suffix, summary.recall_at_5);
+      Result(engine, "ndcg10" + suffix, summary.ndcg_at_10);
+      Result(engine, "relevance_no_hits" + suffix, summary.no_hits);
+    }
   }
 }
 
@@ -817,13 +792,31 @@ void Report(const fs::path& results, const fs::path& plot_data) {
       }
     }
     if (get(label, "qonun", "mrr")) {
-      std::printf("\n### relevance (%s)\n\n| engine | MRR | recall@5 |\n|---|---|---|\n",
-                  label.c_str());
-      for (const auto& [engine, name] : std::vector<std::pair<std::string, std::string>>{
-               {"qonun", "Qonun"}, {"pg", "PostgreSQL FTS"}, {"sqlite", "SQLite FTS5"}}) {
-        std::printf("| %s | %s | %s |\n", name.c_str(),
-                    cell(get(label, engine, "mrr"), "%.3f").c_str(),
-                    cell(get(label, engine, "recall5"), "%.3f").c_str());
+      std::printf(
+          "\n### relevance (%s): %.0f queries of tests/search/relevance.tsv\n\n"
+          "MRR: first answer; recall@5: answers in the top 5; nDCG@10: answers and useful "
+          "provisions; no hit: queries that found nothing.\n\n"
+          "| queries | n | MRR (Qonun / PG / SQLite) | recall@5 | nDCG@10 | no hit |\n"
+          "|---|---|---|---|---|---|\n",
+          label.c_str(), get(label, "qonun", "relevance_queries").value_or(0));
+      std::vector<std::string> groups = {""};
+      for (const char* kind : qonun::bench::kSuiteKinds) {
+        groups.push_back(std::string(".kind:") + kind);
+      }
+      for (const char* language : qonun::bench::kSuiteLanguages) {
+        groups.push_back(std::string(".lang:") + language);
+      }
+      for (const std::string& group : groups) {
+        auto triple = [&](const std::string& metric, const char* fmt) {
+          return cell(get(label, "qonun", metric + group), fmt) + " / " +
+                 cell(get(label, "pg", metric + group), fmt) + " / " +
+                 cell(get(label, "sqlite", metric + group), fmt);
+        };
+        std::printf("| %s | %s | %s | %s | %s | %s |\n",
+                    group.empty() ? "all" : group.substr(1).c_str(),
+                    cell(get(label, "qonun", "relevance_queries" + group), "%.0f").c_str(),
+                    triple("mrr", "%.3f").c_str(), triple("recall5", "%.3f").c_str(),
+                    triple("ndcg10", "%.3f").c_str(), triple("relevance_no_hits", "%.0f").c_str());
       }
     }
   }

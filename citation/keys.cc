@@ -158,4 +158,8 @@ std::string CitationKey(std::string_view article, std::string_view part, std::st
   return key;
 }
 
+std::string UnitCitationKey(std::string_view number) {
+  return number.empty() ? std::string() : "unit" + std::string(number);
+}
+
 }  // namespace qonun

@@ -59,4 +59,9 @@ std::string PointLetter(std::string_view canonical, bool cyrillic);
 // empty. Empty when `article` is empty.
 std::string CitationKey(std::string_view article, std::string_view part, std::string_view point);
 
+// The key of a provision numbered at the top of an act that has no articles,
+// as a decree's points are: "unit4" for п. 4 Указа УП-5775, PF-5775 4-band,
+// paragraph 4 of Decree PF-5775. Empty when `number` is empty.
+std::string UnitCitationKey(std::string_view number);
+
 }  // namespace qonun

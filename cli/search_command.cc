@@ -122,6 +122,9 @@ int RunSearch(const SearchOptions& o) {
   if (!response->suggestion.empty()) {
     std::cout << "did you mean: " << response->suggestion << "\n";
   }
+  if (!response->corrected_query.empty()) {
+    std::cout << "showing results for: " << response->corrected_query << "\n";
+  }
   int rank = static_cast<int>(o.offset);
   for (const search::Hit& h : response->hits) {
     std::cout << "\n" << ++rank << ". " << h.citation;

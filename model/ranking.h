@@ -1,5 +1,9 @@
 #pragma once
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 // Every ranking weight Qonun uses, in one place. Index-time weights change
 // what is stored (bump schema::kSchemaVersion when changing them); query-time
 // weights apply at once.
@@ -31,5 +35,39 @@ inline constexpr double kThesaurusWeight = 0.5;
 // gets this fixed extra weight, so it ranks above its repealed predecessors.
 inline constexpr double kInForceBoost = 0.5;
 // An exact citation hit ("ст. 135 УК") is placed first whatever its score.
+
+// Extra weights by what a provision is (schema::kRole), added to BM25 as
+// fractions of the best weight the query's words could give (Xapian's
+// get_max_possible), so they weigh alike for one word and for a question.
+// Operative provisions rank above preambles, titles and chapter headings
+// that merely repeat the query's words.
+inline constexpr double kOperativeBonus = 0.15;
+// A question about punishment ("наказание за …", "jazo", "how many years")
+// looks for the sanction in a code's article; a question of definition
+// ("что такое …", "… nima", "who is …") for the article of terms.
+inline constexpr double kSanctionBonus = 0.3;
+inline constexpr double kDefinitionBonus = 0.5;
+// An article whose heading is exactly what some words of the query (or a
+// thesaurus term they name) say: "торговля людьми" and Article 135 «Торговля
+// людьми», over articles whose headings merely contain those words.
+inline constexpr double kTopicHeadingBonus = 0.4;
+// Headings of at most this many content words are topics.
+inline constexpr std::size_t kMaxTopicWords = 5;
+
+// The topic term of a heading or of some query words: their stems (content
+// words only), sorted and distinct, joined by spaces; empty past
+// kMaxTopicWords. The indexer and the searcher both build it here.
+inline std::string TopicTerm(std::vector<std::string> stems) {
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  if (stems.empty() || stems.size() > kMaxTopicWords) {
+    return "";
+  }
+  std::string term;
+  for (const std::string& stem : stems) {
+    term += (term.empty() ? "" : " ") + stem;
+  }
+  return term;
+}
 
 }  // namespace qonun::ranking

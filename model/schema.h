@@ -13,7 +13,7 @@
 
 namespace qonun::schema {
 
-inline constexpr std::string_view kSchemaVersion = "qonun-index-6";
+inline constexpr std::string_view kSchemaVersion = "qonun-index-7";
 
 // ---- the index folder ---------------------------------------------------
 // DIR/current is a Xapian stub file ("auto gen-000007") naming the live
@@ -42,6 +42,13 @@ inline constexpr std::string_view kProvision = "XP";   // work URI + "#" + ident
 inline constexpr std::string_view kCitation =
     "XCITE";  // canonical citation from nums: "art135.p2.pa"
 inline constexpr std::string_view kReference = "XREF";  // a reference found in the text: "art135"
+// What a provision is for ranking (model/ranking.h weighs them): "operative"
+// (not a preamble, title or heading-only provision), "definition" (in an
+// article of terms or concepts), "sanction" (in an article of a code, which
+// defines an offence and its punishment).
+inline constexpr std::string_view kRole = "XG";
+// An article's heading as one term: ranking::TopicTerm of its content stems.
+inline constexpr std::string_view kTopic = "XS";
 
 inline constexpr std::string_view kLevelNational = "national";
 inline constexpr std::string_view kLevelInternational = "international";

@@ -59,6 +59,8 @@ std::string SearchResponseToJson(const SearchResponse& response, int indent) {
       {"results", results},
       {"facets", facets},
       {"suggestion", response.suggestion.empty() ? json(nullptr) : json(response.suggestion)},
+      {"corrected_query",
+       response.corrected_query.empty() ? json(nullptr) : json(response.corrected_query)},
       {"interpretation",
        {{"citation", i.citation_key.empty() ? json(nullptr) : json(i.citation_key)},
         {"citation_work", i.citation_work.empty() ? json(nullptr) : json(i.citation_work)},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -13,6 +14,7 @@
 #include "search/internal/catalog.h"
 #include "search/internal/facets.h"
 #include "search/internal/query_builder.h"
+#include "search/internal/query_intent.h"
 #include "search/internal/stored_hit.h"
 #include "search/internal/work_matcher.h"
 #include "search/query_parser.h"
@@ -186,10 +188,11 @@ class SearchRun {
     references_ = analyzer_.FindReferences(request_.query);
     std::optional<CitationInQuery> citation =
         FindCitation(request_.query, references_, analyzer_, catalog_);
-    Query main = BuildMain(*parsed, false, response.interpretation);
+    Query main =
+        WithCitation(WithPriors(BuildMain(*parsed, false, response.interpretation)), citation);
     Xapian::MSet mset = Match(main, response);
     if (mset.empty() && !(citation && citation->pure) && CountDefaultClauses(*parsed) > 1) {
-      main = BuildMain(*parsed, true, response.interpretation);
+      main = WithCitation(WithPriors(BuildMain(*parsed, true, response.interpretation)), citation);
       mset = Match(main, response);
       response.interpretation.relaxed = !mset.empty();
     }
@@ -272,29 +275,51 @@ class SearchRun {
 
   Query BuildMain(const ParsedQuery& parsed, bool relaxed, Interpretation& interpretation) {
     QueryBuilder builder(db_, match_terms_);
+    // The plain words (single words, not excluded, in no OR group) in order:
+    // what the question asks for is read from them, and the words that only
+    // say so (question words, "наказание", "nima") are not required.
+    std::vector<QueryWord> plain_words;
+    std::vector<std::size_t> plain_clause;  // the clause of each plain word
+    for (std::size_t c = 0; c < parsed.clauses.size(); ++c) {
+      const Clause& clause = parsed.clauses[c];
+      if (clause.phrase || clause.occurrence != Occurrence::kDefault || clause.or_group >= 0) {
+        continue;
+      }
+      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      if (words.size() == 1) {
+        plain_words.push_back(std::move(words[0]));
+        plain_clause.push_back(c);
+      }
+    }
+    const internal::QueryIntent intent = internal::FindIntent(plain_words);
+    std::vector<bool> content(plain_words.size());
+    std::set<std::size_t> optional_clauses;
+    for (std::size_t w = 0; w < plain_words.size(); ++w) {
+      content[w] = !intent.cue[w] && !internal::IsFunctionWord(plain_words[w], db_);
+      if (!content[w]) {
+        optional_clauses.insert(plain_clause[w]);
+      }
+    }
+
     std::vector<Query> required;
     std::vector<Query> optional;
     std::vector<Query> excluded;
     std::map<int, std::vector<Query>> or_groups;
-    std::vector<QueryWord> plain_words;  // single words, in order: for phrase and proximity boosts
-    for (const Clause& clause : parsed.clauses) {
+    for (std::size_t c = 0; c < parsed.clauses.size(); ++c) {
+      const Clause& clause = parsed.clauses[c];
       std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
       if (words.empty()) {
         continue;
       }
-      const bool stopword = words.size() == 1 && words[0].IsStopword();
       Query q = (clause.phrase || words.size() > 1) ? builder.Phrase(words, clause.field)
                                                     : builder.Weighted(words[0], clause.field);
-      if (!clause.phrase && words.size() == 1 && clause.occurrence == Occurrence::kDefault) {
-        plain_words.push_back(words[0]);
-      }
       if (clause.occurrence == Occurrence::kExclude) {
         excluded.push_back(q);
       } else if (clause.or_group >= 0) {
         or_groups[clause.or_group].push_back(q);
       } else if (clause.occurrence == Occurrence::kMust) {
         required.push_back(q);
-      } else if (stopword || relaxed) {
+      } else if (relaxed || optional_clauses.contains(c)) {
         optional.push_back(q);
       } else {
         required.push_back(q);
@@ -312,32 +337,134 @@ class SearchRun {
     } else if (!optional.empty()) {
       main = OrOf(optional);
     }
-    if (plain_words.size() >= 2 && !main.empty()) {
-      std::vector<Query> leaves;
-      for (const QueryWord& w : plain_words) {
-        leaves.push_back(builder.LeafAlternatives(w, Field::kAny));
+    // Phrase and proximity boosts over the content words: from the first to
+    // the last of them (function words between them stay, "trafficking in
+    // persons"), and all of them near one another.
+    const auto first = std::find(content.begin(), content.end(), true);
+    const auto last = std::find(content.rbegin(), content.rend(), true);
+    if (first != content.end() && !main.empty()) {
+      const auto from = static_cast<std::size_t>(first - content.begin());
+      const auto to = static_cast<std::size_t>(content.rend() - last);
+      std::vector<Query> span;
+      std::vector<Query> near;
+      for (std::size_t w = from; w < to; ++w) {
+        span.push_back(builder.LeafAlternatives(plain_words[w], Field::kAny));
+        if (content[w]) {
+          near.push_back(span.back());
+        }
       }
-      const auto n = static_cast<Xapian::termcount>(leaves.size());
-      main = Query(
-          Query::OP_AND_MAYBE, main,
-          Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_PHRASE, leaves.begin(), leaves.end(), n),
-                ranking::kPhraseBoost));
-      main = Query(Query::OP_AND_MAYBE, main,
-                   Query(Query::OP_SCALE_WEIGHT,
-                         Query(Query::OP_NEAR, leaves.begin(), leaves.end(),
-                               std::max(n, ranking::kProximityWindow)),
-                         ranking::kProximityBoost));
+      if (span.size() >= 2) {
+        main = Query(Query::OP_AND_MAYBE, main,
+                     Query(Query::OP_SCALE_WEIGHT,
+                           Query(Query::OP_PHRASE, span.begin(), span.end(),
+                                 static_cast<Xapian::termcount>(span.size())),
+                           ranking::kPhraseBoost));
+      }
+      if (near.size() >= 2) {
+        const auto n = static_cast<Xapian::termcount>(near.size());
+        main = Query(Query::OP_AND_MAYBE, main,
+                     Query(Query::OP_SCALE_WEIGHT,
+                           Query(Query::OP_NEAR, near.begin(), near.end(),
+                                 std::max(n, ranking::kProximityWindow)),
+                           ranking::kProximityBoost));
+      }
     }
+    std::vector<std::string> expansions;
     if (const std::optional<Query> expansion =
-            expand_thesaurus_ ? internal::ThesaurusExpansion(catalog_, plain_words, match_terms_,
-                                                             interpretation.expansions)
-                              : std::nullopt) {
+            expand_thesaurus_
+                ? internal::ThesaurusExpansion(catalog_, plain_words, match_terms_, expansions)
+                : std::nullopt) {
       main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
+      interpretation.expansions = expansions;
     }
     if (!excluded.empty() && !main.empty()) {
       main = Query(Query::OP_AND_NOT, main, OrOf(excluded));
     }
+    if (main.empty()) {
+      return main;
+    }
+    priors_.intent = intent.intent;
+    priors_.topics = TopicTerms(plain_words, content, expansions);
     return main;
+  }
+
+  // Extra weights by what a provision is (model/ranking.h), in proportion
+  // to the best weight the query's words can give, so they weigh alike for
+  // a word and for a long question.
+  Query WithPriors(Query main) {
+    if (main.empty()) {
+      return main;
+    }
+    Xapian::Enquire probe(db_);
+    probe.set_query(filter_ ? Query(Query::OP_FILTER, main, *filter_) : main);
+    const double scale = probe.get_mset(0, 0).get_max_possible();
+    auto bonus = [&](Query matched, double weight) {
+      auto* source = new Xapian::FixedWeightPostingSource(weight * scale);
+      main = Query(Query::OP_AND_MAYBE, main,
+                   Query(Query::OP_FILTER, Query(source->release()), matched));
+    };
+    bonus(Query(std::string(schema::kRole) + "operative"), ranking::kOperativeBonus);
+    if (priors_.intent == internal::Intent::kSanction) {
+      bonus(Query(std::string(schema::kRole) + "sanction"), ranking::kSanctionBonus);
+    } else if (priors_.intent == internal::Intent::kDefinition) {
+      bonus(Query(std::string(schema::kRole) + "definition"), ranking::kDefinitionBonus);
+    }
+    std::vector<Query> topics;
+    for (const std::string& topic : priors_.topics) {
+      topics.emplace_back(std::string(schema::kTopic) + topic);
+    }
+    if (!topics.empty()) {
+      bonus(OrOf(topics), ranking::kTopicHeadingBonus);
+    }
+    return main;
+  }
+
+  // The topic terms (ranking::TopicTerm) a heading may be: every run of
+  // consecutive content words, read in one language, and every term of the
+  // thesaurus concepts the query names.
+  std::set<std::string> TopicTerms(const std::vector<QueryWord>& words,
+                                   const std::vector<bool>& content,
+                                   const std::vector<std::string>& concepts) const {
+    std::vector<const QueryWord*> kept;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (content[w]) {
+        kept.push_back(&words[w]);
+      }
+    }
+    std::set<std::string> topics;
+    for (Language language : {Language::kEnglish, Language::kRussian, Language::kUzbek}) {
+      for (std::size_t from = 0; from < kept.size(); ++from) {
+        std::vector<std::string> stems;
+        for (std::size_t to = from; to < kept.size() && stems.size() < ranking::kMaxTopicWords;
+             ++to) {
+          const auto reading =
+              std::find_if(kept[to]->readings.begin(), kept[to]->readings.end(),
+                           [&](const analysis::Token& t) { return t.lang == language; });
+          if (reading == kept[to]->readings.end()) {
+            break;
+          }
+          stems.push_back(reading->stem);
+          if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
+            topics.insert(std::move(topic));
+          }
+        }
+      }
+    }
+    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
+      if (std::find(concepts.begin(), concepts.end(), term.concept_id) == concepts.end()) {
+        continue;
+      }
+      std::vector<std::string> stems;
+      for (const analysis::Token& t : analyzer_.AnalyzeDocument(term.text, term.language)) {
+        if (!t.stopword) {
+          stems.push_back(t.stem);
+        }
+      }
+      if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
+        topics.insert(std::move(topic));
+      }
+    }
+    return topics;
   }
 
   Xapian::MSet Match(const Query& main, SearchResponse& response) {
@@ -376,12 +503,26 @@ class SearchRun {
     return mset;
   }
 
-  std::vector<Hit> CitationHits(const CitationInQuery& citation) {
+  static Query CitedProvision(const CitationInQuery& citation) {
     Query query(std::string(schema::kCitation) + citation.key);
     if (citation.work != nullptr) {
       query =
           Query(Query::OP_FILTER, query, Query(std::string(schema::kWork) + citation.work->uri));
     }
+    return query;
+  }
+
+  // A query with words besides its citation ("paragraph 5 Decree PF-5775")
+  // also matches the cited provision, so the total and the facets count it.
+  static Query WithCitation(Query main, const std::optional<CitationInQuery>& citation) {
+    if (!citation || citation->pure || main.empty()) {
+      return main;
+    }
+    return Query(Query::OP_OR, main, CitedProvision(*citation));
+  }
+
+  std::vector<Hit> CitationHits(const CitationInQuery& citation) {
+    Query query = CitedProvision(citation);
     if (filter_) {
       query = Query(Query::OP_FILTER, query, *filter_);
     }
@@ -471,7 +612,7 @@ class SearchRun {
         continue;
       }
       const std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(c->text));
-      if (words.size() != 1 || words[0].IsStopword()) {
+      if (words.size() != 1 || internal::IsFunctionWord(words[0], db_)) {
         continue;
       }
       bool known = false;
@@ -501,6 +642,13 @@ class SearchRun {
   std::vector<analysis::Reference> references_;  // legal references in the query
   std::optional<Language> display_language_;
   bool expand_thesaurus_ = true;
+
+  // What the last BuildMain read in the query, for WithPriors.
+  struct Priors {
+    internal::Intent intent = internal::Intent::kNone;
+    std::set<std::string> topics;
+  } priors_;
+
   internal::MatchTerms match_terms_;
 };
 
@@ -509,7 +657,23 @@ class SearchRun {
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
+      Result<SearchResponse> response =
+          SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
+      // A misspelt query that finds (almost) nothing is searched as
+      // corrected, when the correction finds more; the page says so.
+      if (response.ok() && request.correct_spelling && !response->suggestion.empty() &&
+          response->total < internal::kFewResults) {
+        SearchRequest corrected = request;
+        corrected.query = response->suggestion;
+        Result<SearchResponse> better =
+            SearchRun(state_->db, state_->analyzer, state_->catalog, corrected).Run();
+        if (better.ok() && better->total > response->total) {
+          better->corrected_query = corrected.query;
+          better->suggestion.clear();
+          return better;
+        }
+      }
+      return response;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt > 0) {
         return UnavailableError("the index changed during the search; try again");

@@ -52,6 +52,9 @@ struct SearchRequest {
   bool all_versions = false;
   std::size_t offset = 0;
   std::size_t limit = 10;
+  // A query that finds (almost) nothing is searched with its spelling
+  // correction when that finds more (SearchResponse::corrected_query).
+  bool correct_spelling = true;
 };
 
 inline constexpr std::size_t kMaxLimit = 100;
@@ -107,6 +110,10 @@ struct SearchResponse {
   // (the "work" counts add up to total; empty for a query that is only a citation)
   std::map<std::string, std::vector<FacetValue>> facets;
   std::string suggestion;  // "did you mean", or empty
+  // When the query as typed found (almost) nothing and its spelling
+  // correction found more, the results are the correction's and this is it
+  // ("showing results for …"); empty otherwise. `suggestion` is then empty.
+  std::string corrected_query;
   Interpretation interpretation;
 };
 

@@ -431,6 +431,7 @@ async function renderSearch(params) {
     work: params.get('work'),
     type: params.get('type'),
     at: params.get('at'),
+    as_typed: params.get('as_typed'),
     limit: PAGE_SIZE,
   };
 
@@ -454,6 +455,16 @@ async function renderSearch(params) {
   heading.textContent = count;
   announce(count);
 
+  if (data.corrected_query) {
+    // The query as typed found (almost) nothing: these are the correction's
+    // results; the query as typed stays one click away.
+    const p = new URLSearchParams(params);
+    p.set('as_typed', '1');
+    section.append(
+      h('p', { class: 'corrected' }, `${t('showing_results_for')}: `, h('strong', {}, data.corrected_query), '. ',
+        h('a', { href: `#/search?${p.toString()}`, class: 'as-typed' }, `${t('search_as_typed')}: ${q}`)),
+    );
+  }
   if (data.suggestion) {
     const p = new URLSearchParams(params);
     p.set('q', data.suggestion);

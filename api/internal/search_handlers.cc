@@ -22,6 +22,7 @@ HttpReply Search(Context& c) {
   r.level = p.String("type", 20);
   r.at = p.Date("at");
   r.all_versions = p.Flag("all");
+  r.correct_spelling = !p.Flag("as_typed");
   r.limit = p.Number("limit", 10, 1, search::kMaxLimit);
   r.offset = p.Number("offset", 0, 0, 10000);
   if (p.error()) {

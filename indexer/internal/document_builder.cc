@@ -53,6 +53,37 @@ IndexedTexts TextsOf(const model::Expression& expression, std::size_t index) {
   return texts;
 }
 
+DocumentBuilder::DocumentBuilder(const analysis::Analyzer& analyzer) : analyzer_(analyzer) {
+  // Words of the headings of definition articles, in their usual forms.
+  const std::map<Language, std::vector<std::string_view>> words = {
+      {Language::kEnglish, {"term", "terms", "concept", "concepts", "definition", "definitions"}},
+      {Language::kRussian,
+       {"термин", "термины", "понятие", "понятия", "определение", "определения"}},
+      {Language::kUzbek,
+       {"atama", "atamalar", "atamalarning", "tushuncha", "tushunchalar", "taʼrif", "taʼriflar"}},
+  };
+  for (const auto& [language, list] : words) {
+    for (std::string_view word : list) {
+      for (const analysis::Token& t : analyzer_.AnalyzeDocument(word, language)) {
+        definition_stems_[language].insert(t.stem);
+      }
+    }
+  }
+}
+
+bool DocumentBuilder::IsDefinitionsHeading(const std::string& heading, Language language) const {
+  const auto stems = definition_stems_.find(language);
+  if (stems == definition_stems_.end()) {
+    return false;
+  }
+  for (const analysis::Token& t : analyzer_.AnalyzeDocument(heading, language)) {
+    if (stems->second.contains(t.stem)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string UniqueId(const std::string& expression_uri, const std::string& eid) {
   return expression_uri + "/~" + eid;
 }
@@ -105,14 +136,40 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
   if (citation.exact) {
     AddBoolean(doc, schema::kCitation,
                CitationKey(citation.article, citation.part, citation.point));
+  } else if (expression.Ancestors(index).empty() && Is(p, {"paragraph", "point"})) {
+    // A point of an act numbered without articles (a decree's "4.").
+    AddBoolean(doc, schema::kCitation, UnitCitationKey(CanonicalNumber(p.num)));
   }
 
   // The enclosing article groups a provision with its parts and points.
   std::string article_identity = p.Identity();
+  const model::Provision* article = p.element == "article" ? &p : nullptr;
   for (std::size_t at : expression.Ancestors(index)) {
     if (expression.provisions[at].element == "article") {
       article_identity = expression.provisions[at].Identity();
+      article = &expression.provisions[at];
     }
+  }
+
+  // Roles for ranking (schema::kRole): preambles, conclusions and
+  // heading-only provisions (chapters, titles) are not operative.
+  if (full && !Is(p, {"preamble", "conclusions"})) {
+    AddBoolean(doc, schema::kRole, "operative");
+    if (article != nullptr && IsDefinitionsHeading(article->heading, language)) {
+      AddBoolean(doc, schema::kRole, "definition");
+    }
+    if (article != nullptr && work.metadata.kind == "code") {
+      AddBoolean(doc, schema::kRole, "sanction");
+    }
+  }
+  if (p.element == "article" && !p.heading.empty()) {
+    std::vector<std::string> stems;
+    for (const analysis::Token& t : analyzer_.AnalyzeDocument(p.heading, language)) {
+      if (!t.stopword) {
+        stems.push_back(t.stem);
+      }
+    }
+    AddBoolean(doc, schema::kTopic, ranking::TopicTerm(std::move(stems)));
   }
   const std::string code(LanguageCode(language));
   const std::string level(work.metadata.IsInternational() ? schema::kLevelInternational

@@ -3,6 +3,7 @@
 // model/schema.h says: analysed heading and body terms with positions,
 // boolean filter terms, value slots and the stored JSON the result page needs.
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -28,7 +29,7 @@ IndexedTexts TextsOf(const model::Expression& expression, std::size_t index);
 
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(const analysis::Analyzer& analyzer) : analyzer_(analyzer) {}
+  explicit DocumentBuilder(const analysis::Analyzer& analyzer);
 
   // Builds the document of provision `index` of `expression`. `languages`
   // lists the languages in which the same provision exists on the same date.
@@ -38,7 +39,12 @@ class DocumentBuilder {
                          std::size_t& text_bytes) const;
 
  private:
+  // Whether an article heading announces definitions ("Use of terms",
+  // "Основные понятия", "Asosiy tushunchalar").
+  bool IsDefinitionsHeading(const std::string& heading, Language language) const;
+
   const analysis::Analyzer& analyzer_;
+  std::map<Language, std::set<std::string>> definition_stems_;
 };
 
 // The Q term of a provision: expression URI + "/~" + eId.

@@ -34,6 +34,22 @@ std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens) {
   return words;
 }
 
+bool IsFunctionWord(const QueryWord& word, const Xapian::Database& db) {
+  bool any = false;
+  for (const analysis::Token& t : word.readings) {
+    any = any || t.stopword;
+  }
+  if (!any) {
+    return false;
+  }
+  for (const analysis::Token& t : word.readings) {
+    if (!t.stopword && db.term_exists(t.key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<std::string> ApostropheVariants(const Xapian::Database& db, const std::string& key) {
   std::vector<std::size_t> slots;
   for (std::size_t i = 0; i < key.size(); ++i) {

@@ -23,6 +23,10 @@
 
 namespace qonun::search::internal {
 
+// Past this many results a query as typed is kept even when a spelling
+// correction exists (the correction is offered as "did you mean").
+inline constexpr std::size_t kFewResults = 3;
+
 // One word position of the query with every reading of it.
 struct QueryWord {
   std::vector<analysis::Token> readings;
@@ -32,6 +36,11 @@ struct QueryWord {
                        [](const analysis::Token& t) { return t.stopword; });
   }
 };
+
+// A function word: a stopword in every reading, or in one reading while no
+// other reading is a word of the index (Cyrillic "нима", "учун" are Uzbek
+// function words and no Russian words).
+bool IsFunctionWord(const QueryWord& word, const Xapian::Database& db);
 
 // Groups the analysis tokens by position: one QueryWord per word.
 std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens);

@@ -17,7 +17,7 @@ std::optional<CitationInQuery> FindCitation(const std::string& query,
     return std::nullopt;
   }
   const analysis::Reference& ref = refs.front();
-  CitationInQuery found{CitationKey(ref.article, ref.part, ref.point), nullptr, false};
+  CitationInQuery found{ref.Key(), nullptr, false};
   if (found.key.empty()) {
     return std::nullopt;
   }

@@ -1,0 +1,115 @@
+#include "search/internal/query_intent.h"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace qonun::search::internal {
+
+namespace {
+
+using WordList = std::set<std::string, std::less<>>;
+
+// Keys as the analysis chain makes them: lower case, ё as е, Uzbek folded to
+// Latin (so Cyrillic "жазо" is "jazo").
+const WordList& SanctionWords(Language language) {
+  static const WordList english = {
+      "punishment", "punishments", "punishable", "punished", "punish",       "penalty",
+      "penalties",  "sentence",    "sentenced",  "prison",   "imprisonment", "jail",
+      "years",      "fine",        "fines",      "sanction", "sanctions"};
+  static const WordList russian = {
+      "наказание", "наказания", "наказанию", "наказанием", "наказуемо", "наказывается", "наказать",
+      "накажут",   "срок",      "срока",     "сроки",      "лет",       "штраф",        "штрафа",
+      "штрафы",    "санкция",   "санкции",   "тюрьма",     "тюрьму",    "тюрьмы"};
+  static const WordList uzbek = {"jazo",  "jazosi",   "jazoga", "jazolanadi", "jazolash",
+                                 "qamoq", "qamoqqa",  "muddat", "muddati",    "yil",
+                                 "yilga", "yilgacha", "jarima", "jarimasi",   "sanksiya"};
+  switch (language) {
+    case Language::kEnglish:
+      return english;
+    case Language::kRussian:
+      return russian;
+    case Language::kUzbek:
+      return uzbek;
+  }
+  return english;
+}
+
+// Words that ask for a meaning wherever they stand.
+const WordList& DefinitionWords(Language language) {
+  static const WordList english = {"definition", "define", "defined", "meaning", "mean", "means"};
+  static const WordList russian = {"понятие", "определение", "означает", "понимается", "считается"};
+  static const WordList uzbek = {"degani",   "deganda",     "deyiladi",
+                                 "aytiladi", "tushunchasi", "tarifi"};
+  switch (language) {
+    case Language::kEnglish:
+      return english;
+    case Language::kRussian:
+      return russian;
+    case Language::kUzbek:
+      return uzbek;
+  }
+  return english;
+}
+
+bool Has(const QueryWord& word, Language language, const WordList& list) {
+  for (const analysis::Token& t : word.readings) {
+    if (t.lang == language && list.contains(t.key)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasAny(const QueryWord& word, const WordList& (*list)(Language)) {
+  for (const analysis::Token& t : word.readings) {
+    if (list(t.lang).contains(t.key)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+QueryIntent FindIntent(const std::vector<QueryWord>& words) {
+  QueryIntent found;
+  found.cue.assign(words.size(), false);
+  bool sanction = false;
+  bool definition = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (HasAny(words[i], SanctionWords)) {
+      found.cue[i] = true;
+      sanction = true;
+    } else if (HasAny(words[i], DefinitionWords)) {
+      found.cue[i] = true;
+      definition = true;
+    }
+  }
+  // Question words that ask for a meaning only in these places: "what is X",
+  // "who is X", "what counts as X"; "что такое X", "кто такой X", "кто
+  // считается X"; "X nima", "X kim" (last word) in either Uzbek script.
+  static const WordList english_what = {"what", "who"};
+  static const WordList english_is = {"is", "counts"};
+  static const WordList russian_what = {"что", "кто"};
+  static const WordList russian_such = {"такое", "такой",     "такая",
+                                        "такие", "считается", "является"};
+  static const WordList uzbek_last = {"nima", "kim", "hisoblanadi"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if ((Has(words[i], Language::kEnglish, english_what) &&
+         Has(words[i + 1], Language::kEnglish, english_is)) ||
+        (Has(words[i], Language::kRussian, russian_what) &&
+         Has(words[i + 1], Language::kRussian, russian_such))) {
+      found.cue[i + 1] = true;
+      definition = true;
+    }
+  }
+  if (words.size() >= 2 && Has(words.back(), Language::kUzbek, uzbek_last)) {
+    found.cue.back() = true;
+    definition = true;
+  }
+  found.intent = sanction ? Intent::kSanction : definition ? Intent::kDefinition : Intent::kNone;
+  return found;
+}
+
+}  // namespace qonun::search::internal
