@@ -1,5 +1,7 @@
 #include "search/citation_format.h"
 
+#include <utility>
+
 namespace qonun::search {
 
 std::string PointLabel(std::string_view num) {
@@ -26,6 +28,35 @@ std::string PrintedNumber(const std::string& canonical) {
     out += kSuperscript[c - '0'];
   }
   return out;
+}
+
+// A Russian citation names the act in the genitive ("ст. 3 Протокола о …"):
+// the head noun of a short title, when it is one of the kinds of act, is put
+// in the genitive; abbreviations ("УК РУз") stay as they are.
+std::string RussianGenitiveTitle(const std::string& title) {
+  static const std::pair<std::string_view, std::string_view> kHeads[] = {
+      {"Протокол", "Протокола"},
+      {"Конвенция", "Конвенции"},
+      {"Кодекс", "Кодекса"},
+      {"Закон", "Закона"},
+      {"Указ", "Указа"},
+      {"Постановление", "Постановления"},
+      {"Пакт", "Пакта"},
+      {"Декларация", "Декларации"},
+      {"Соглашение", "Соглашения"},
+      {"Договор", "Договора"},
+      {"Устав", "Устава"},
+      {"Положение", "Положения"},
+      {"Распоряжение", "Распоряжения"},
+      {"Уголовный кодекс", "Уголовного кодекса"},
+  };
+  for (const auto& [nominative, genitive] : kHeads) {
+    if (title.compare(0, nominative.size(), nominative) == 0 &&
+        (title.size() == nominative.size() || title[nominative.size()] == ' ')) {
+      return std::string(genitive) + title.substr(nominative.size());
+    }
+  }
+  return title;
 }
 
 }  // namespace
@@ -55,7 +86,7 @@ std::string FormatCitation(const CitationParts& parts, Language language, bool c
         out += (international ? "п. " : "ч. ") + parts.part + " ";
       }
       out += "ст. " + article;
-      return short_title.empty() ? out : out + " " + short_title;
+      return short_title.empty() ? out : out + " " + RussianGenitiveTitle(short_title);
     case Language::kUzbek:
       out = short_title.empty() ? "" : short_title + " ";
       out += article + (cyrillic ? "-модда" : "-modda");

@@ -21,7 +21,12 @@ TEST_CASE("citations are written the way each language cites", "[search][unit]")
   CHECK(FormatCitation({"", "2", ""}, Language::kEnglish, false, "X").empty());
   // Treaties have paragraphs and subparagraphs.
   CHECK(FormatCitation({"18", "2", ""}, Language::kRussian, false, "Конвенция против ТОП", true) ==
-        "п. 2 ст. 18 Конвенция против ТОП");
+        "п. 2 ст. 18 Конвенции против ТОП");
+  // The act is named in the genitive; abbreviations stay as they are.
+  CHECK(FormatCitation({"3", "", ""}, Language::kRussian, false, "Протокол о торговле людьми",
+                       true) == "ст. 3 Протокола о торговле людьми");
+  CHECK(FormatCitation({"3", "", ""}, Language::kRussian, false, "Протоколы", true) ==
+        "ст. 3 Протоколы");
   CHECK(FormatCitation({"5", "1", "a"}, Language::kUzbek, false, "UNTOC", true) ==
         "UNTOC 5-modda 1-band «a» kichik bandi");
 }
