@@ -18,6 +18,7 @@ const state = {
   ui: 'en',
   works: [],
   nav: 0, // bumped on every navigation; late answers for older views are dropped
+  scrollTarget: null, // where a view reached by Back/Forward scrolls once drawn
   current: null, // what the view shows: { kind, ... }
 };
 
@@ -155,8 +156,14 @@ function announce(message) {
   }, 30);
 }
 
+// Dates read dd.mm.yyyy in every interface language; <time> keeps ISO.
+function fmtDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ''));
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(iso || '');
+}
+
 function timeEl(date) {
-  return date ? h('time', { datetime: date }, date) : '';
+  return date ? h('time', { datetime: date }, fmtDate(date)) : '';
 }
 
 function inForce(from, to) {
@@ -239,18 +246,44 @@ function paramName(param) {
   return s === key ? param : s;
 }
 
-function errorBox(err, retry) {
+function errorTitle(err) {
+  const status = err instanceof ApiError ? err.status : 500;
+  if (status === 400) return t('err_title_400');
+  if (status === 404) return t('err_title_404');
+  return t('err_title');
+}
+
+// An error in the interface language, with what to do next: fix the field
+// the server named, drop an unclosed quotation mark, search instead of a
+// missing address, or (only when trying again can help) try again. The
+// server's own message, in English, is kept folded away under "details".
+// `page`: the error is the whole view (its title is the page's h1).
+function errorBox(err, retry, { page = false } = {}) {
+  const status = err instanceof ApiError ? err.status : 500;
   const box = h(
     'div',
     { class: 'error-box', role: 'alert', 'data-status': err instanceof ApiError ? err.status : '' },
-    h('h2', { text: t('err_title') }),
+    h(page ? 'h1' : 'h2', { class: 'error-title', text: errorTitle(err) }),
     h('p', { class: 'error-message', text: errorMessage(err) }),
   );
-  if (err instanceof ApiError && err.message && err.status !== 0) {
-    box.append(h('p', { class: 'error-detail' }, `${t('err_detail')}: `, h('span', { lang: 'en', text: err.message })));
+  const steps = h('p', { class: 'error-steps button-row' });
+  if (status === 400 && /quot/i.test(err.message || '')) {
+    const fixed = $('q').value.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (fixed) steps.append(h('button', { type: 'button', class: 'primary next-step', onclick: () => { $('q').value = fixed; submitSearch(); }, text: t('step_drop_quote', { q: fixed }) }));
+  } else if (status === 400 && err.param) {
+    const field = { q: 'q', at: 'f-at', work: 'f-work', in: 'f-in', type: 'f-type' }[err.param];
+    if (field) {
+      steps.append(h('button', { type: 'button', class: 'primary next-step', onclick: () => { $('filters').open = true; $(field).focus(); }, text: t('step_fix_field', { param: paramName(err.param) }) }));
+    }
+  } else if (status === 404) {
+    steps.append(h('a', { class: 'button next-step', href: '#/' }, t('step_home')));
   }
-  if (retry) {
-    box.append(h('button', { type: 'button', onclick: retry, text: t('retry') }));
+  if (retry && (status === 0 || status >= 500)) {
+    steps.append(h('button', { type: 'button', onclick: retry, text: t('retry') }));
+  }
+  if (steps.childNodes.length) box.append(steps);
+  if (err instanceof ApiError && err.message && err.status !== 0) {
+    box.append(h('details', { class: 'error-detail' }, h('summary', { text: t('err_detail') }), h('p', { lang: 'en', text: err.message })));
   }
   return box;
 }
@@ -274,9 +307,45 @@ function parseRoute() {
   return { name: 'missing', params };
 }
 
+// ---- scroll restoration ------------------------------------------------------------
+
+// Views are drawn after their answer arrives, too late for the browser's own
+// scroll restoration: each history entry keeps its scroll in history.state,
+// and a view reached by Back or Forward returns there once it is drawn.
+function saveScroll() {
+  try {
+    history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, '');
+  } catch {
+    /* too many calls in a short time: the next one will do */
+  }
+}
+
+function watchScroll() {
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  let timer = 0;
+  window.addEventListener('scroll', () => {
+    const nav = state.nav;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (nav === state.nav) saveScroll();
+    }, 120);
+  });
+  // A click that navigates records the scroll first, before the entry changes.
+  document.addEventListener('click', saveScroll, true);
+}
+
+function restoreScroll(nav) {
+  if (nav !== state.nav || state.scrollTarget === null) return;
+  const y = state.scrollTarget;
+  window.scrollTo(0, y);
+  if (Math.abs(window.scrollY - y) <= 1) state.scrollTarget = null;
+}
+
 function route() {
   const r = parseRoute();
   state.nav += 1;
+  const saved = history.state && typeof history.state.scroll === 'number' ? history.state.scroll : null;
+  state.scrollTarget = saved;
   closeSuggestions();
   if (r.name === 'home') return renderHome();
   if (r.name === 'search') return renderSearch(r.params);
@@ -330,16 +399,36 @@ function renderHome() {
     h(
       'section',
       { class: 'home' },
+      h('h1', { class: 'home-title', text: t('home_heading') }),
       h('p', { class: 'intro', text: t('home_intro') }),
       state.works.length ? h('h2', { text: t('works_heading') }) : '',
       state.works.length ? list : '',
     ),
   );
+  restoreScroll(state.nav);
+}
+
+// The first day any text in the collection was in force.
+function earliestVersion() {
+  let first = '';
+  for (const w of state.works) {
+    for (const v of w.versions || []) if (!first || v < first) first = v;
+  }
+  return first;
 }
 
 function renderMissing() {
   state.current = { kind: 'missing' };
-  setView(h('div', { class: 'error-box', role: 'alert' }, h('h2', { text: t('err_title') }), h('p', { text: t('err_route') })));
+  document.title = `${t('err_title_404')} — ${t('app_title')}`;
+  setView(
+    h(
+      'div',
+      { class: 'error-box', role: 'alert', 'data-status': '404' },
+      h('h1', { class: 'error-title', text: t('err_title_404') }),
+      h('p', { class: 'error-message', text: t('err_route') }),
+      h('p', { class: 'error-steps' }, h('a', { class: 'button next-step', href: '#/' }, t('step_home'))),
+    ),
+  );
 }
 
 // ---- filters and search form -----------------------------------------------------------
@@ -410,9 +499,35 @@ async function renderSearch(params) {
   if (!q) return renderHome();
 
   const list = h('ol', { class: 'results', id: 'results' });
-  const heading = h('h2', { class: 'results-heading', id: 'results-heading', tabindex: '-1' }, t('loading'));
+  const heading = h('h1', { class: 'results-heading', id: 'results-heading', tabindex: '-1' }, t('loading'));
   const section = h('section', { class: 'search-results', 'aria-labelledby': 'results-heading', 'aria-busy': 'true' }, heading);
   setView(section);
+
+  // A date before the oldest text in the collection: say so, and offer the
+  // two searches that make sense, rather than an empty list.
+  const at = params.get('at') || '';
+  const first = earliestVersion();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at) && first && at < first) {
+    section.setAttribute('aria-busy', 'false');
+    heading.textContent = t('at_none_title', { date: fmtDate(at) });
+    const retarget = (date) => () => {
+      const p2 = new URLSearchParams(params);
+      if (date) p2.set('at', date);
+      else p2.delete('at');
+      go(`#/search?${p2.toString()}`);
+    };
+    section.append(
+      h('div', { class: 'error-box at-none', role: 'alert', 'data-status': 'at' },
+        h('p', { class: 'error-message', text: t('at_none', { date: fmtDate(at), first: fmtDate(first) }) }),
+        h('p', { class: 'error-steps button-row' },
+          h('button', { type: 'button', class: 'primary next-step', id: 'at-first', onclick: retarget(first), text: t('at_use_first', { first: fmtDate(first) }) }),
+          h('button', { type: 'button', class: 'next-step', id: 'at-drop', onclick: retarget(''), text: t('at_drop') }),
+        ),
+      ),
+    );
+    announce(heading.textContent);
+    return;
+  }
 
   const query = {
     q,
@@ -430,8 +545,7 @@ async function renderSearch(params) {
   } catch (err) {
     if (nav !== state.nav) return;
     section.setAttribute('aria-busy', 'false');
-    heading.textContent = t('err_title');
-    section.replaceChildren(errorBox(err, () => route()));
+    section.replaceChildren(errorBox(err, () => route(), { page: true }));
     announce(errorMessage(err));
     return;
   }
@@ -457,6 +571,7 @@ async function renderSearch(params) {
   }
   section.append(list);
   appendResults(list, data.results);
+  restoreScroll(nav);
 
   let offset = data.results.length;
   if (offset < data.total) {
@@ -499,7 +614,7 @@ function appendResults(list, results) {
         inForce(r.valid_from, r.valid_to),
         ' · ',
         h('span', { class: 'langs' }, `${t('languages')}: `, (r.languages || []).map((l, i) => [i ? ', ' : '', h('span', { class: l === r.lang ? 'lang-current' : '' }, langName(l))])),
-        r.status === 'summary' || r.status === 'translation' ? [' · ', h('span', { class: 'badge status', text: t(r.status === 'summary' ? 'status_summary' : 'status_translation') })] : '',
+        r.status === 'summary' || r.status === 'translation' ? [' · ', h('span', { class: 'badge status', title: t(`status_${r.status}`), text: t(`status_${r.status}_short`) })] : '',
       ),
     );
     list.append(li);
@@ -630,7 +745,7 @@ async function renderProvision(aknPath, params) {
   } catch (err) {
     if (nav !== state.nav) return;
     state.current = { kind: 'error' };
-    setView(errorBox(err, () => route()));
+    setView(errorBox(err, () => route(), { page: true }));
     announce(errorMessage(err));
     return;
   }
@@ -638,7 +753,7 @@ async function renderProvision(aknPath, params) {
   const view = params.get('view') || 'text';
   state.current = { kind: 'provision', path: aknPath, p, params, view };
   const isWork = !p.eId;
-  const title = isWork ? p.long_title || p.work_name : [p.num, p.heading].filter(Boolean).join(' ');
+  const title = isWork ? p.long_title || p.work_name : provisionTitle(p);
   document.title = `${isWork ? p.work_name : `${p.citation} — ${title}`} — ${t('app_title')}`;
 
   // Breadcrumb: work › chapter › … › this provision.
@@ -650,15 +765,7 @@ async function renderProvision(aknPath, params) {
   if (!isWork) crumbs.append(h('li', {}, h('span', { 'aria-current': 'page', text: p.num || p.heading || p.eId })));
   const breadcrumb = h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb'), lang: langAttr(p.lang) }, crumbs);
 
-  const notice =
-    p.status === 'summary' || p.status === 'translation'
-      ? h(
-          'p',
-          { class: `status-notice status-${p.status}`, role: 'note' },
-          h('strong', { text: t(p.status === 'summary' ? 'status_summary' : 'status_translation') }),
-          /^https?:\/\//i.test(p.official_source || '') ? [' ', h('a', { href: p.official_source, rel: 'noopener noreferrer', class: 'official-link' }, t('official_text'))] : '',
-        )
-      : '';
+  const notice = provenanceBox(p);
 
   const header = h(
     'header',
@@ -737,13 +844,15 @@ async function renderProvision(aknPath, params) {
   state.current.panels = panels;
   state.current.tabNames = tabNames;
   selectTab(tabNames.includes(view) ? view : 'text', false);
-  if (!same) $('provision-title').focus({ preventScroll: false });
+  if (!same) $('provision-title').focus({ preventScroll: state.scrollTarget !== null });
+  restoreScroll(nav);
 
   const timeline = await loadTimeline(p, timelineBox, nav);
   if (nav !== state.nav) return;
   state.current.timeline = timeline;
   buildComparePanel(p, timeline, params);
   if (!isWork) buildParallelPanel(p, params);
+  restoreScroll(nav);
 }
 
 function selectTab(name, updateHash) {
@@ -797,6 +906,80 @@ function renderNode(p, n, depth, isRoot) {
   return box;
 }
 
+// ---- titles -----------------------------------------------------------------------------------
+
+function isInternational(workUri) {
+  return state.works.some((w) => w.uri === workUri && w.level === 'international');
+}
+
+// The number printed before a point or part, without brackets or dot: "(a)" → "a".
+function bareNum(num) {
+  return String(num || '').replace(/[().\s]/g, '');
+}
+
+// A part or point is named with its article and borrows the article's
+// heading: "Article 135, part 2 — Trafficking in persons"; anything else by
+// its own number and heading.
+function provisionTitle(p) {
+  const own = [p.num, p.heading].filter(Boolean).join(' ');
+  const m = /^art_([^_]+)__/.exec(p.eId || '');
+  if (!m) return own || p.eId || '';
+  const intl = isInternational(p.work);
+  const trail = [...(p.breadcrumb || []), { eId: p.eId, element: p.element, num: p.num, heading: p.heading }];
+  const article = trail.find((b) => b.element === 'article');
+  const labels = [t('title_article', { n: m[1] })];
+  for (const b of trail.slice(trail.indexOf(article) + 1)) {
+    const n = bareNum(b.num) || (b.eId || '').split('_').pop();
+    if (b.element === 'paragraph') labels.push(t(intl ? 'title_paragraph' : 'title_part', { n }));
+    else if (b.element === 'point') labels.push(t(intl ? 'title_subparagraph' : 'title_point', { n }));
+    else if (b.num) labels.push(b.num);
+  }
+  const heading = article && article.heading ? article.heading : p.heading;
+  return `${labels.join(', ')}${heading ? ` — ${heading}` : ''}`;
+}
+
+// ---- provenance -------------------------------------------------------------------------------
+
+// Where the text comes from: its status (official, translation, our summary),
+// whether its facts are confirmed, the official source, this wording's dates
+// and the acts that amended it. Every provision shows it.
+function provenanceBox(p) {
+  const status = ['official', 'translation', 'summary'].includes(p.status) ? p.status : 'official';
+  const official = /^https?:\/\//i.test(p.official_source || '')
+    ? h('a', { href: p.official_source, rel: 'noopener noreferrer', class: 'official-link' }, t('official_text'))
+    : h('span', { class: 'muted no-source', text: t('official_source_none') });
+  const box = h(
+    'div',
+    { class: 'provenance', 'data-status': status, 'data-verification': p.verification || '' },
+    h('p', { class: `status-notice status-${status}`, role: 'note' }, h('strong', { text: t(`status_${status}`) }), ' ', official),
+  );
+  if (p.verification === 'illustrative') {
+    const note = h('p', { class: 'verification-notice', role: 'note' }, h('strong', { text: t('verification_illustrative') }));
+    if (p.verification_note) {
+      note.append(' ', h('details', { class: 'verification-note' }, h('summary', { text: t('verification_details') }), h('p', { lang: 'en', text: p.verification_note })));
+    }
+    box.append(note);
+  }
+  const acts = [];
+  const seen = new Set();
+  for (const a of p.amended_by || []) {
+    if (!a.href || seen.has(a.href)) continue;
+    seen.add(a.href);
+    const known = state.works.some((w) => w.uri === a.href);
+    acts.push(known ? h('a', { href: `#${a.href}`, class: 'amending-act' }, a.show_as || a.href) : h('span', { class: 'amending-act', title: a.href, text: a.show_as || a.href }));
+  }
+  box.append(
+    h(
+      'p',
+      { class: 'wording' },
+      `${t('wording')}: `,
+      inForce(p.valid_from, p.valid_to),
+      acts.length ? ['. ', `${t('amended_by_acts')} `, acts.map((el, i) => [i ? '; ' : '', el])] : '',
+    ),
+  );
+  return box;
+}
+
 // ---- timeline -------------------------------------------------------------------------------
 
 async function loadTimeline(p, box, nav) {
@@ -832,7 +1015,7 @@ async function loadTimeline(p, box, nav) {
       acts.length ? h('p', { class: 'acts' }, `${t('amended_by')} `, acts.map((a, i) => [i ? '; ' : '', h('span', { class: 'act', text: a.show_as || a.href })])) : '',
     );
     if (openable) {
-      const cb = h('input', { type: 'checkbox', class: 'pick', value: v.valid_from, 'aria-label': t('compare_this_label', { date: v.valid_from }) });
+      const cb = h('input', { type: 'checkbox', class: 'pick', value: v.valid_from, 'aria-label': t('compare_this_label', { date: fmtDate(v.valid_from) }) });
       cb.addEventListener('change', () => {
         const i = picked.indexOf(v.valid_from);
         if (cb.checked && i < 0) picked.push(v.valid_from);
@@ -905,7 +1088,7 @@ function buildComparePanel(p, timeline, params) {
     panel.replaceChildren(h('p', { class: 'muted', text: t('no_changes') }));
     return;
   }
-  const option = (v) => h('option', { value: v.valid_from }, `${v.valid_from}${v.change ? ` — ${t(`change_${v.change}`)}` : ''}`);
+  const option = (v) => h('option', { value: v.valid_from }, `${fmtDate(v.valid_from)}${v.change ? ` — ${t(`change_${v.change}`)}` : ''}`);
   const from = h('select', { id: 'cmp-from' }, timeline.map(option));
   const to = h('select', { id: 'cmp-to' }, timeline.map(option));
   const here = dates.indexOf(p.valid_from);
@@ -971,7 +1154,7 @@ function buildComparePanel(p, timeline, params) {
       if (nav !== state.nav) return;
       last = { data, from: a, to: b };
       draw();
-      announce(t('compare_heading', { from: a, to: b }));
+      announce(t('compare_heading', { from: fmtDate(a), to: fmtDate(b) }));
     } catch (err) {
       if (nav !== state.nav) return;
       out.replaceChildren(errorBox(err, run));
@@ -1000,7 +1183,7 @@ function buildComparePanel(p, timeline, params) {
 
 function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
   const wrap = h('section', { class: `diff diff-${mode}`, 'aria-labelledby': 'diff-heading' });
-  wrap.append(h('h2', { id: 'diff-heading', text: t('compare_heading', { from: fromDate, to: toDate }) }));
+  wrap.append(h('h2', { id: 'diff-heading', text: t('compare_heading', { from: fmtDate(fromDate), to: fmtDate(toDate) }) }));
   wrap.append(
     h(
       'p',
@@ -1024,12 +1207,12 @@ function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
     const table = h(
       'table',
       { class: 'diff-table', lang: langAttr(lang) },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'unit-col' }, ''), h('th', { scope: 'col', text: t('diff_before', { date: fromDate }) }), h('th', { scope: 'col', text: t('diff_after', { date: toDate }) }))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'unit-col', text: t('diff_unit') }), h('th', { scope: 'col', text: t('diff_before', { date: fmtDate(fromDate) }) }), h('th', { scope: 'col', text: t('diff_after', { date: fmtDate(toDate) }) }))),
     );
     const body = h('tbody');
     for (const u of units) {
-      const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fromDate }) });
-      const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: toDate }) });
+      const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fmtDate(fromDate) }) });
+      const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: fmtDate(toDate) }) });
       const frag = safeFragment(u.html, ['INS', 'DEL']);
       const a = frag.cloneNode(true);
       const b = frag.cloneNode(true);
@@ -1222,7 +1405,14 @@ function citeText() {
   if (!choice) return '';
   const style = document.querySelector('#cite-form input[name="style"]:checked')?.value || 'short';
   const citation = choice.item[style] || choice.item.short || choice.item.full || '';
-  return `${citation} — ${permalinkUrl(cite.p.permalink)}`;
+  return `${citation} — ${permalinkUrl(citePermalink())}`;
+}
+
+// The citation links to the text in its own language (the server gives one
+// permalink per language); the document's own permalink until it answers.
+function citePermalink() {
+  const choice = citeChoice();
+  return (choice && choice.item.permalink) || cite.p.permalink;
 }
 
 function fillCite() {
@@ -1238,6 +1428,10 @@ function fillCite() {
   const text = $('cite-text');
   text.value = citeText();
   text.setAttribute('lang', langAttr(choice.lang));
+  const link = citePermalink();
+  $('cite-permalink').href = `#${link}`;
+  $('cite-permalink').textContent = permalinkUrl(link);
+  $('cite-open').href = `#${link}`;
 }
 
 async function copyText(text) {
@@ -1308,7 +1502,7 @@ function wire() {
     radio.addEventListener('change', fillCite);
   }
   $('cite-copy').addEventListener('click', () => copyText(citeText()));
-  $('cite-copy-link').addEventListener('click', () => cite.p && copyText(permalinkUrl(cite.p.permalink)));
+  $('cite-copy-link').addEventListener('click', () => cite.p && copyText(permalinkUrl(citePermalink())));
   $('cite-open').addEventListener('click', () => $('cite-dialog').close());
   $('cite-permalink').addEventListener('click', () => $('cite-dialog').close());
 
@@ -1317,6 +1511,7 @@ function wire() {
 
 async function start() {
   wire();
+  watchScroll();
   setUiLanguage(pickUiLanguage(), false);
   // On a phone the filters start folded, unless a filter is in use.
   if (window.matchMedia('(max-width: 760px)').matches && !/[?&](work|in|type|at)=/.test(location.hash)) {
