@@ -1,5 +1,6 @@
 #include "search/citation_format.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace qonun::search {
@@ -30,15 +31,15 @@ std::string PrintedNumber(const std::string& canonical) {
   return out;
 }
 
-// A Russian citation names the act in the genitive ("ст. 3 Протокола о …"):
-// the head noun of a short title, when it is one of the kinds of act, is put
-// in the genitive; abbreviations ("УК РУз") stay as they are.
-std::string RussianGenitiveTitle(const std::string& title) {
+// The genitive of an act's head noun, or empty when `word` is not one.
+std::string_view HeadGenitive(std::string_view word) {
   static const std::pair<std::string_view, std::string_view> kHeads[] = {
       {"Протокол", "Протокола"},
       {"Конвенция", "Конвенции"},
       {"Кодекс", "Кодекса"},
+      {"кодекс", "кодекса"},
       {"Закон", "Закона"},
+      {"закон", "закона"},
       {"Указ", "Указа"},
       {"Постановление", "Постановления"},
       {"Пакт", "Пакта"},
@@ -47,19 +48,50 @@ std::string RussianGenitiveTitle(const std::string& title) {
       {"Договор", "Договора"},
       {"Устав", "Устава"},
       {"Положение", "Положения"},
-      {"Распоряжение", "Распоряжения"},
-      {"Уголовный кодекс", "Уголовного кодекса"},
-  };
+      {"Распоряжение", "Распоряжения"}};
   for (const auto& [nominative, genitive] : kHeads) {
-    if (title.compare(0, nominative.size(), nominative) == 0 &&
-        (title.size() == nominative.size() || title[nominative.size()] == ' ')) {
-      return std::string(genitive) + title.substr(nominative.size());
+    if (word == nominative) {
+      return genitive;
+    }
+  }
+  return {};
+}
+
+// A masculine adjective in the genitive: "Уголовный" → "Уголовного",
+// "Гражданский" → "Гражданского", "Трудовой" → "Трудового".
+std::string AdjectiveGenitive(std::string_view word) {
+  const auto ends = [&](std::string_view tail) {
+    return word.ends_with(tail);
+  };
+  if (ends("ый") || ends("ой") || ends("кий") || ends("гий") || ends("хий")) {
+    return std::string(word.substr(0, word.size() - std::string_view("ий").size())) + "ого";
+  }
+  if (ends("ий")) {
+    return std::string(word.substr(0, word.size() - std::string_view("ий").size())) + "его";
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string RussianGenitiveTitle(const std::string& title) {
+  const std::string_view all(title);
+  const auto first_end = std::min(all.find(' '), all.size());
+  const std::string_view first = all.substr(0, first_end);
+  if (const std::string_view genitive = HeadGenitive(first); !genitive.empty()) {
+    return std::string(genitive) + title.substr(first_end);
+  }
+  if (first_end < all.size()) {
+    const auto second_end = std::min(all.find(' ', first_end + 1), all.size());
+    const std::string_view second = all.substr(first_end + 1, second_end - first_end - 1);
+    const std::string adjective = AdjectiveGenitive(first);
+    if (const std::string_view genitive = HeadGenitive(second);
+        !genitive.empty() && !adjective.empty()) {
+      return adjective + " " + std::string(genitive) + title.substr(second_end);
     }
   }
   return title;
 }
-
-}  // namespace
 
 std::string FormatCitation(const CitationParts& parts, Language language, bool cyrillic,
                            const std::string& short_title, bool international) {

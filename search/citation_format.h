@@ -21,6 +21,11 @@ struct CitationParts {
 // The point label from a printed num: "(a)" → "a", "а)" → "а".
 std::string PointLabel(std::string_view num);
 
+// An act's title as Russian citations name it, in the genitive: the head noun
+// ("Протокол о …" → "Протокола о …"), with its adjective ("Уголовный кодекс" →
+// "Уголовного кодекса"); titles that start otherwise ("УК РУз") unchanged.
+std::string RussianGenitiveTitle(const std::string& title);
+
 // `short_title` is the work's short name in that language ("УК РУз").
 // `cyrillic` chooses the Uzbek script. Treaties number paragraphs and
 // subparagraphs where codes have parts and points (п. 2 ст. 18 rather than

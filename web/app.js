@@ -291,7 +291,10 @@ function errorBox(err, retry, { page = false } = {}) {
 // ---- routing ----------------------------------------------------------------------
 
 function parseRoute() {
-  const raw = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  let raw = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  // An /akn/… address opened directly (the server sends this page to
+  // browsers): the path is the route until the reader goes elsewhere.
+  if (!raw && location.pathname.startsWith('/akn/')) raw = location.pathname.replace(/\.html$/, '') + location.search;
   if (!raw.startsWith('/')) return { name: 'home', params: new URLSearchParams() };
   const cut = raw.indexOf('?');
   let path = cut < 0 ? raw : raw.slice(0, cut);
@@ -370,6 +373,12 @@ function workName(w) {
   return (w.names && (w.names[uiApiLang()] || w.names.eng || Object.values(w.names)[0])) || w.slug || w.uri;
 }
 
+// The language workName answers in, as a lang attribute.
+function workNameLang(w) {
+  if (w.names && w.names[uiApiLang()]) return langAttr(uiApiLang());
+  return w.names && w.names.eng ? 'en' : undefined;
+}
+
 function renderHome() {
   state.current = { kind: 'home' };
   document.title = t('app_title');
@@ -381,7 +390,7 @@ function renderHome() {
       h(
         'li',
         {},
-        h('a', { href: `#${w.uri}/${lang}` }, workName(w)),
+        h('a', { href: `#${w.uri}/${lang}`, lang: workNameLang(w) }, workName(w)),
         h(
           'p',
           { class: 'meta' },
@@ -438,10 +447,11 @@ function fillFilterOptions() {
   const keepWork = work.value;
   work.replaceChildren(h('option', { value: '' }, t('f_any_work')));
   for (const w of state.works) {
-    work.append(h('option', { value: w.slug }, workName(w)));
+    work.append(h('option', { value: w.slug, lang: workNameLang(w) }, workName(w)));
   }
   work.value = keepWork;
   if (work.value !== keepWork) work.value = '';
+  transliterateOptions(work);
 
   const lang = $('f-in');
   const keepLang = lang.value;
@@ -605,7 +615,7 @@ function appendResults(list, results) {
     const li = h(
       'li',
       { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang },
-      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
+      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
       h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
       snippet,
       h(
@@ -1062,7 +1072,7 @@ async function loadConcordance(p, box, nav) {
   const list = h('ul', { class: 'concordance' });
   for (const link of data.links) {
     const label = link.other_citation || `${link.other_work_name || link.other_work} ${link.other_eid}`;
-    const target = link.other_permalink ? h('a', { href: `#${link.other_permalink}` }, label) : h('span', { text: label });
+    const target = link.other_permalink ? h('a', { href: `#${link.other_permalink}`, lang: langAttr(uiApiLang()) }, label) : h('span', { lang: langAttr(uiApiLang()), text: label });
     list.append(
       h(
         'li',
@@ -1382,6 +1392,7 @@ async function openCite(p) {
   else dialog.setAttribute('open', '');
   try {
     cite.data = await api('/api/v1/cite', { work: p.work, eid: p.eId, lang: p.lang, at: p.valid_from });
+    await transliterateCitations(cite.data);
   } catch (err) {
     $('cite-text').value = errorMessage(err);
     return;
@@ -1427,7 +1438,8 @@ function fillCite() {
   }
   const text = $('cite-text');
   text.value = citeText();
-  text.setAttribute('lang', langAttr(choice.lang));
+  text.setAttribute('lang', choice.item.transliterated ? state.ui : langAttr(choice.lang));
+  $('cite-translit').hidden = !choice.item.transliterated;
   const link = citePermalink();
   $('cite-permalink').href = `#${link}`;
   $('cite-permalink').textContent = permalinkUrl(link);
@@ -1464,6 +1476,128 @@ async function copyText(text) {
     $('cite-text').select();
   }
   return ok;
+}
+
+// ---- Uzbek in the reader's script ------------------------------------------------------------
+
+// In an Uzbek interface, Uzbek text in the other script (a Cyrillic-only
+// treaty in the Latin interface, say) is shown transliterated by the server
+// (/api/v1/transliterate, one set of rules for the whole project), marked
+// as such. Only text known to be Uzbek (lang="uz") is touched: Russian and
+// English never go through it. A MutationObserver catches every part of a
+// view as it arrives.
+const translit = { done: new WeakSet(), timer: 0, pending: false };
+
+function uzTarget() {
+  if (state.ui === 'uz-Latn') return { to: 'latn', other: /[\u0400-\u04FF]/ };
+  if (state.ui === 'uz-Cyrl') return { to: 'cyrl', other: /[A-Za-z]/ };
+  return null;
+}
+
+async function transliterateTexts(to, texts) {
+  const out = [];
+  // Requests stay well under the server's limits (200 texts, 48 KiB).
+  let batch = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const url = new URL('/api/v1/transliterate', location.origin);
+    url.searchParams.set('to', to);
+    batch.forEach((text, i) => url.searchParams.set(`t${i}`, text));
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new ApiError(response.status, 'http', response.statusText);
+    const body = await response.json();
+    out.push(...body.texts);
+    batch = [];
+    bytes = 0;
+  };
+  for (const text of texts) {
+    const size = new TextEncoder().encode(text).length;
+    if (batch.length >= 150 || bytes + size > 12000) await flush();
+    batch.push(text);
+    bytes += size;
+  }
+  await flush();
+  return out;
+}
+
+async function transliterateView() {
+  const target = uzTarget();
+  if (!target) return;
+  const nodes = [];
+  const walker = document.createTreeWalker($('view'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (translit.done.has(node) || !target.other.test(node.data)) continue;
+    const owner = node.parentElement && node.parentElement.closest('[lang]');
+    if (!owner || owner.getAttribute('lang') !== 'uz') continue;
+    nodes.push(node);
+  }
+  if (!nodes.length) return;
+  for (const node of nodes) translit.done.add(node);
+  let texts;
+  try {
+    texts = await transliterateTexts(target.to, nodes.map((n) => n.data));
+  } catch {
+    return; // the text stays as published
+  }
+  if (uzTarget()?.to !== target.to) return;
+  let changed = false;
+  nodes.forEach((node, i) => {
+    if (texts[i] === undefined || texts[i] === node.data) return;
+    node.data = texts[i];
+    changed = true;
+    const owner = node.parentElement.closest('[lang]');
+    owner.setAttribute('lang', state.ui);
+    owner.dataset.transliterated = target.to;
+    owner.title = t('transliterated_title');
+  });
+  if (changed && !$('view').querySelector('.translit-note')) {
+    $('view').prepend(h('p', { class: 'translit-note', role: 'note', text: t(`transliterated_note_${target.to}`) }));
+  }
+  const title = $('provision-title');
+  if (title && title.dataset.transliterated) document.title = `${title.textContent} — ${t('app_title')}`;
+}
+
+// Options of a <select> (outside the view) named in Uzbek.
+async function transliterateOptions(select) {
+  const target = uzTarget();
+  if (!target) return;
+  const options = [...select.options].filter((o) => o.getAttribute('lang') === 'uz' && target.other.test(o.text));
+  if (!options.length) return;
+  try {
+    const texts = await transliterateTexts(target.to, options.map((o) => o.text));
+    options.forEach((o, i) => {
+      o.text = texts[i];
+      o.setAttribute('lang', state.ui);
+      o.dataset.transliterated = target.to;
+    });
+  } catch {
+    /* shown as published */
+  }
+}
+
+function scheduleTransliteration() {
+  if (!uzTarget()) return;
+  window.clearTimeout(translit.timer);
+  translit.timer = window.setTimeout(transliterateView, 30);
+}
+
+// The cite dialog's Uzbek citations, in the interface's script.
+async function transliterateCitations(data) {
+  const target = uzTarget();
+  const item = data && data.citations && data.citations.uzb;
+  if (!target || !item) return;
+  const keys = ['short', 'full'].filter((k) => typeof item[k] === 'string' && target.other.test(item[k]));
+  if (!keys.length) return;
+  try {
+    const texts = await transliterateTexts(target.to, keys.map((k) => item[k]));
+    keys.forEach((k, i) => {
+      item[k] = texts[i];
+    });
+    item.transliterated = true;
+  } catch {
+    /* shown as published */
+  }
 }
 
 // ---- start ----------------------------------------------------------------------------------
@@ -1512,6 +1646,7 @@ function wire() {
 async function start() {
   wire();
   watchScroll();
+  new MutationObserver(scheduleTransliteration).observe($('view'), { childList: true, subtree: true, characterData: true });
   setUiLanguage(pickUiLanguage(), false);
   // On a phone the filters start folded, unless a filter is in use.
   if (window.matchMedia('(max-width: 760px)').matches && !/[?&](work|in|type|at)=/.test(location.hash)) {

@@ -30,6 +30,10 @@ export const READING_STRINGS = {
     at_none: 'The collection has no text in force on {date}: its oldest text dates from {first}. Pick a later date or search without one.',
     at_use_first: 'Search the law as of {first}',
     at_drop: 'Search without a date',
+    transliterated_title: 'Transliterated by Qonun; the published text is in the other script.',
+    transliterated_note_latn: 'Uzbek texts published in Cyrillic are shown in Latin script, transliterated by Qonun by the 1995 spelling rules. Check the published text before quoting it.',
+    transliterated_note_cyrl: 'Uzbek texts published in Latin script are shown in Cyrillic, transliterated by Qonun. Check the published text before quoting it.',
+    transliterated_cite: 'This citation was transliterated from the other Uzbek script.',
   },
   ru: {
     diff_unit: 'Структурная единица',
@@ -56,6 +60,10 @@ export const READING_STRINGS = {
     at_none: 'В коллекции нет текстов, действовавших на {date}: самый ранний текст — от {first}. Выберите более позднюю дату или ищите без даты.',
     at_use_first: 'Искать в редакции на {first}',
     at_drop: 'Искать без даты',
+    transliterated_title: 'Транслитерация Qonun; опубликованный текст написан другим алфавитом.',
+    transliterated_note_latn: 'Узбекские тексты, опубликованные кириллицей, показаны латиницей (транслитерация Qonun по правилам 1995 года). Перед цитированием сверьтесь с опубликованным текстом.',
+    transliterated_note_cyrl: 'Узбекские тексты, опубликованные латиницей, показаны кириллицей (транслитерация Qonun). Перед цитированием сверьтесь с опубликованным текстом.',
+    transliterated_cite: 'Эта ссылка транслитерирована с другого узбекского алфавита.',
   },
   'uz-Latn': {
     diff_unit: 'Tarkibiy qism',
@@ -82,6 +90,10 @@ export const READING_STRINGS = {
     at_none: 'Toʻplamda {date} holatiga amalda boʻlgan matn yoʻq: eng eski matn {first} sanasidan. Keyingi sanani tanlang yoki sanasiz qidiring.',
     at_use_first: '{first} holatiga qidirish',
     at_drop: 'Sanasiz qidirish',
+    transliterated_title: 'Qonun tomonidan transliteratsiya qilingan; eʼlon qilingan matn boshqa alifboda.',
+    transliterated_note_latn: 'Kirill yozuvida eʼlon qilingan oʻzbekcha matnlar lotin yozuvida koʻrsatilgan: Qonun ularni 1995-yilgi imlo qoidalari asosida transliteratsiya qilgan. Iqtibos keltirishdan oldin eʼlon qilingan matnni tekshiring.',
+    transliterated_note_cyrl: 'Lotin yozuvida eʼlon qilingan oʻzbekcha matnlar kirill yozuvida koʻrsatilgan: Qonun ularni transliteratsiya qilgan. Iqtibos keltirishdan oldin eʼlon qilingan matnni tekshiring.',
+    transliterated_cite: 'Bu havola boshqa oʻzbek alifbosidan transliteratsiya qilingan.',
   },
   'uz-Cyrl': {
     diff_unit: 'Таркибий қисм',
@@ -108,5 +120,9 @@ export const READING_STRINGS = {
     at_none: 'Тўпламда {date} ҳолатига амалда бўлган матн йўқ: энг эски матн {first} санасидан. Кейинги санани танланг ёки санасиз қидиринг.',
     at_use_first: '{first} ҳолатига қидириш',
     at_drop: 'Санасиз қидириш',
+    transliterated_title: 'Qonun томонидан транслитерация қилинган; эълон қилинган матн бошқа алифбода.',
+    transliterated_note_latn: 'Кирилл ёзувида эълон қилинган ўзбекча матнлар лотин ёзувида кўрсатилган: Qonun уларни 1995-йилги имло қоидалари асосида транслитерация қилган. Иқтибос келтиришдан олдин эълон қилинган матнни текширинг.',
+    transliterated_note_cyrl: 'Лотин ёзувида эълон қилинган ўзбекча матнлар кирилл ёзувида кўрсатилган: Qonun уларни транслитерация қилган. Иқтибос келтиришдан олдин эълон қилинган матнни текширинг.',
+    transliterated_cite: 'Бу ҳавола бошқа ўзбек алифбосидан транслитерация қилинган.',
   },
 };

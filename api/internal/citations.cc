@@ -6,7 +6,6 @@
 
 namespace qonun::api::internal {
 
-
 namespace {
 
 bool IsCyrillic(const std::string& text) {
@@ -90,7 +89,7 @@ std::string FullCitation(const model::Work& w, const model::Expression& e, std::
       out = cited + " of the " + w.Name(e.language);
       break;
     case Language::kRussian:
-      out = cited + " — " + w.Name(e.language);
+      out = cited + " " + search::RussianGenitiveTitle(w.Name(e.language));
       break;
     case Language::kUzbek:
       out = w.Name(e.language) + ", " + cited;

@@ -16,8 +16,8 @@
 #include "api/internal/serving_state.h"
 #include "common/language.h"
 #include "common/status.h"
-#include "model/date.h"
 #include "model/corpus.h"
+#include "model/date.h"
 #include "search/snapshot.h"
 
 namespace qonun::api::internal {
@@ -53,6 +53,9 @@ HttpReply Diff(Context& c);
 
 // cite_handler.cc
 HttpReply Cite(Context& c);
+
+// transliterate_handler.cc
+HttpReply Transliterate(Context& c);
 
 // ---- shared by the handlers (replies.cc) ----
 

@@ -1,3 +1,4 @@
+#include "api/internal/akn_formats.h"
 #include "api/internal/citations.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
@@ -147,7 +148,8 @@ HttpReply Provision(Context& c) {
 
 // /akn/{work URI}[/{lang}[@{date}]][/~{eId}]
 HttpReply Akn(Context& c) {
-  std::string path = c.request.path;
+  const AknTarget target = NegotiateAkn(c.request);
+  std::string path = target.path;
   std::string eid;
   if (const auto tilde = path.find("/~"); tilde != std::string::npos) {
     eid = path.substr(tilde + 2);
@@ -191,7 +193,13 @@ HttpReply Akn(Context& c) {
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }
-  return JsonReply(ProvisionJson(std::get<FoundProvision>(found)));
+  const FoundProvision& provision = std::get<FoundProvision>(found);
+  if (target.format == AknFormat::kXml) {
+    return AknXmlReply(*provision.expression, provision.index);
+  }
+  HttpReply reply = JsonReply(ProvisionJson(provision));
+  reply.headers.emplace_back("Vary", "Accept");
+  return reply;
 }
 
 }  // namespace qonun::api::internal

@@ -27,6 +27,13 @@ TEST_CASE("citations are written the way each language cites", "[search][unit]")
                        true) == "ст. 3 Протокола о торговле людьми");
   CHECK(FormatCitation({"3", "", ""}, Language::kRussian, false, "Протоколы", true) ==
         "ст. 3 Протоколы");
+  CHECK(qonun::search::RussianGenitiveTitle("Уголовный кодекс Республики Узбекистан") ==
+        "Уголовного кодекса Республики Узбекистан");
+  CHECK(qonun::search::RussianGenitiveTitle("Гражданский кодекс") == "Гражданского кодекса");
+  CHECK(qonun::search::RussianGenitiveTitle("Тестовый кодекс") == "Тестового кодекса");
+  CHECK(qonun::search::RussianGenitiveTitle("Закон Республики Узбекистан «О противодействии»") ==
+        "Закона Республики Узбекистан «О противодействии»");
+  CHECK(qonun::search::RussianGenitiveTitle("Новый порядок") == "Новый порядок");
   CHECK(FormatCitation({"5", "1", "a"}, Language::kUzbek, false, "UNTOC", true) ==
         "UNTOC 5-modda 1-band «a» kichik bandi");
 }

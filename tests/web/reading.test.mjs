@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE, gotoApp, openBrowser, screenshot, setUiLanguage } from './lib.mjs';
+import { BASE, CORPUS_BASE, gotoApp, openBrowser, screenshot, setUiLanguage } from './lib.mjs';
 
 const WORK = '/akn/uz/act/1994-09-22/test-1';
 const PART = `${WORK}/eng@2020-08-18/~art_5__para_2`;
@@ -206,6 +206,109 @@ for (const L of LANGS) {
       await page.goBack();
       await page.waitForSelector('article.provision[data-eid=""]');
       await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, before);
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
+
+// Opened without "#": the server sends the page to a browser, which renders
+// the provision; an API client asking for JSON or Akoma Ntoso gets that.
+for (const L of LANGS) {
+  test(`an /akn/ address opened directly is a readable page (${L.code})`, { skip }, async () => {
+    const b = await openBrowser();
+    const { page } = b;
+    try {
+      await gotoApp(page);
+      await setUiLanguage(page, L.code);
+      await page.goto(`${BASE}${PART}`);
+      await page.waitForSelector('#provision-title');
+      assert.equal((await page.textContent('#provision-title')).trim(), L.partTitle);
+      await page.waitForSelector('.timeline .version >> nth=2');
+      // Links inside the page keep working from there.
+      await page.click('#brand');
+      await page.waitForSelector('.home');
+      const xml = await page.evaluate(async (path) => {
+        const r = await fetch(path, { headers: { Accept: 'application/akn+xml' } });
+        return { type: r.headers.get('content-type'), body: await r.text() };
+      }, PART);
+      assert.equal(xml.type, 'application/akn+xml; charset=utf-8');
+      assert.match(xml.body, /<akomaNtoso[^>]*>/);
+      const json = await page.evaluate(async (path) => (await fetch(`${path}.json`)).json(), PART);
+      assert.equal(json.eId, 'art_5__para_2');
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
+
+// Both Uzbek scripts everywhere: on corpus/, the Protocol's Uzbek text is
+// Cyrillic and the Law on Countering Trafficking's is Latin.
+const PROTOCOL_ART_3 = '/akn/un/act/protocol/un-ga/2000-11-15/tip-protocol/uzb@2003-12-25/~art_3';
+const LAW_ART_3 = '/akn/uz/act/2008-04-17/zru-154/uzb@2021-02-19/~art_3';
+const corpusSkip = !CORPUS_BASE && 'no server on corpus/';
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN = /[A-Za-z]/;
+
+for (const L of LANGS) {
+  test(`Uzbek titles, text and citations in the reader's script (${L.code})`, { skip: corpusSkip }, async () => {
+    const b = await openBrowser({ origin: CORPUS_BASE });
+    const { page } = b;
+    try {
+      await gotoApp(page, '#/', CORPUS_BASE);
+      await setUiLanguage(page, L.code);
+      for (const path of [PROTOCOL_ART_3, LAW_ART_3]) {
+        await gotoApp(page, `#${path}`, CORPUS_BASE);
+        await page.waitForSelector('.timeline .version');
+        await page.waitForSelector('.concordance-box ul, .concordance-box p.muted');
+        if (L.code === 'uz-Latn' || L.code === 'uz-Cyrl') {
+          const other = L.code === 'uz-Latn' ? CYRILLIC : LATIN;
+          const published = path === PROTOCOL_ART_3 ? 'cyrl' : 'latn';
+          if ((L.code === 'uz-Latn') === (published === 'cyrl')) await page.waitForSelector('.translit-note');
+          // Nothing in Uzbek is left in the other script (Roman numerals and
+          // Latin point letters aside), and what was converted says so.
+          const texts = await page.locator('#view [lang^="uz"]').evaluateAll((els) => els.map((e) => e.textContent));
+          for (const text of texts) {
+            assert.ok(!other.test(text.replace(/\b[IVXLC]+\b|\b[a-z]\)|\(\w\)/g, '')), `"${text.slice(0, 80)}" is in the other script`);
+          }
+          if (published !== L.code.slice(3).toLowerCase()) {
+            assert.ok((await page.locator('#view [data-transliterated]').count()) > 0);
+            assert.equal(await page.getAttribute('#provision-title', 'lang'), L.code);
+          }
+          // The citation too, linked to the Uzbek text.
+          await page.click('#cite-button');
+          await page.waitForFunction(() => document.getElementById('cite-text').value.includes('/#/akn/'));
+          const cited = await page.inputValue('#cite-text');
+          assert.ok(!other.test(cited.split(' — ')[0]), cited);
+          assert.match(cited, /\/uzb@/);
+          await page.keyboard.press('Escape');
+        } else {
+          // Other interfaces show Uzbek as published.
+          assert.equal(await page.locator('.translit-note').count(), 0);
+          assert.equal(await page.locator('[data-transliterated]').count(), 0);
+        }
+        await screenshot(page, `${L.code}-script-${path === PROTOCOL_ART_3 ? 'protocol' : 'law'}`);
+      }
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test(`Russian citations are grammatical (${L.code})`, { skip: corpusSkip }, async () => {
+    const b = await openBrowser({ origin: CORPUS_BASE });
+    const { page } = b;
+    try {
+      await gotoApp(page, '#/', CORPUS_BASE);
+      await setUiLanguage(page, L.code);
+      const cite = await page.evaluate(async () =>
+        (await fetch('/api/v1/cite?work=tip-protocol&eid=art_3&lang=rus')).json());
+      assert.equal(cite.citations.rus.short, 'ст. 3 Протокола о торговле людьми');
+      assert.ok(cite.citations.rus.full.startsWith('ст. 3 Протокола о предупреждении'), cite.citations.rus.full);
+      assert.ok(cite.citations.rus.permalink.includes('/rus@'));
+      assert.ok(cite.citations.uzb.permalink.includes('/uzb@'));
       assert.deepEqual(b.problems, []);
     } finally {
       await b.close();

@@ -14,7 +14,7 @@ const TITLE = { eng: 'Article 5. Recruitment of persons', rus: 'Статья 5. 
 const DELETED = { eng: 'three', rus: 'трёх' };
 const FULL_CITATION = {
   eng: 'Art. 5 of the Test Code (as amended by Test Law No. 2)',
-  rus: 'ст. 5 — Тестовый кодекс (в редакции: Test Law No. 2)',
+  rus: 'ст. 5 Тестового кодекса (в редакции: Test Law No. 2)',
 };
 
 // What each interface language must show. uz-Latn and uz-Cyrl have no Uzbek
