@@ -8,6 +8,7 @@
 // only after checking that they hold nothing but text and <mark>/<ins>/<del>.
 
 import { STRINGS, UI_LANGUAGES } from './i18n.js';
+import { initHandout, inHandout, renderHandout, toggleHandout, updateHandoutLink } from './handout.js';
 
 const STORAGE_KEY = 'qonun.ui';
 const PAGE_SIZE = 10;
@@ -88,6 +89,7 @@ function setUiLanguage(code, remember) {
   $('ui-lang').value = state.ui;
   applyStaticStrings();
   fillFilterOptions();
+  updateHandoutLink();
 }
 
 function applyStaticStrings() {
@@ -306,6 +308,7 @@ function parseRoute() {
   }
   if (path === '/' || path === '') return { name: 'home', params };
   if (path === '/search') return { name: 'search', params };
+  if (path === '/handout') return { name: 'handout', params };
   if (path.startsWith('/akn/')) return { name: 'akn', path, params };
   return { name: 'missing', params };
 }
@@ -352,6 +355,7 @@ function route() {
   closeSuggestions();
   if (r.name === 'home') return renderHome();
   if (r.name === 'search') return renderSearch(r.params);
+  if (r.name === 'handout') return renderHandout(r.params);
   if (r.name === 'akn') return renderProvision(r.path, r.params);
   return renderMissing();
 }
@@ -822,6 +826,7 @@ async function renderProvision(aknPath, params) {
   const actions = h('div', { class: 'actions' });
   if (!isWork) {
     actions.append(h('button', { type: 'button', id: 'cite-button', class: 'primary', onclick: () => openCite(p), text: t('cite') }));
+    actions.append(handoutButton(p));
   }
   actions.append(h('button', { type: 'button', id: 'print-button', onclick: () => window.print(), text: t('print') }));
   const toolbar = h('div', { class: 'toolbar' }, tabs, actions);
@@ -830,7 +835,8 @@ async function renderProvision(aknPath, params) {
 
   const aside = h('aside', { class: 'side', 'aria-label': t('timeline') });
   const timelineBox = h('section', { class: 'timeline-box', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading', text: t('timeline') }), h('p', { class: 'loading', text: t('loading') }));
-  aside.append(timelineBox);
+  const readingBox = buildReadingBox(p, nav);
+  aside.append(readingBox.tools, timelineBox, readingBox.contents);
   if (!isWork) {
     const others = (p.languages || []).filter((l) => l !== p.lang);
     if (others.length) {
@@ -848,7 +854,7 @@ async function renderProvision(aknPath, params) {
     loadConcordance(p, concordanceBox, nav);
   }
 
-  const layout = h('div', { class: 'provision-layout' }, h('div', { class: 'provision-main' }, toolbar, panels.text, panels.compare, panels.parallel), aside);
+  const layout = h('div', { class: 'provision-layout' }, h('div', { class: 'provision-main' }, toolbar, panels.text, panels.compare, panels.parallel, readingBox.pager), aside);
   setView(h('article', { class: 'provision', 'data-eid': p.eId || '', 'data-lang': p.lang, 'data-valid-from': p.valid_from }, breadcrumb, header, layout));
 
   state.current.panels = panels;
@@ -914,6 +920,99 @@ function renderNode(p, n, depth, isRoot) {
   }
   if (n.wrap_up) box.append(h('p', { class: 'prov-wrap', text: n.wrap_up }));
   return box;
+}
+
+// ---- reading an act: contents, previous/next, chapter, search within, date ----------------------
+
+// The act's table of contents (from /api/v1/works/{slug}, in the language and
+// on the date shown), previous and next article, the whole chapter, a search
+// inside the act and a date to read it as of. Returns the parts to place.
+function buildReadingBox(p, nav) {
+  const work = state.works.find((w) => w.uri === p.work);
+  const slug = work ? work.slug : p.work;
+
+  const query = h('input', { type: 'search', id: 'act-q', name: 'q', required: true, 'aria-label': t('act_search_label') });
+  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search' }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
+  searchForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = query.value.trim();
+    if (!q) return query.focus();
+    go(`#/search?${new URLSearchParams({ q, work: slug }).toString()}`);
+  });
+
+  const date = h('input', { type: 'date', id: 'act-at', value: p.valid_from, min: '1991-01-01', max: '2100-12-31' });
+  const dateForm = h('form', { class: 'act-date', id: 'act-date', novalidate: true }, h('label', { for: 'act-at', text: t('act_at_label') }), h('div', { class: 'search-row' }, date, h('button', { type: 'submit', text: t('act_at_go') })));
+  dateForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date.focus();
+    go(`#${p.work}/${p.lang}@${date.value}${p.eId ? `/~${p.eId}` : ''}`);
+  });
+
+  const tools = h('section', { class: 'reading-tools', 'aria-labelledby': 'reading-heading' }, h('h2', { id: 'reading-heading', text: t('act_tools') }), searchForm, dateForm);
+  const contents = h('section', { class: 'toc-box', 'aria-labelledby': 'toc-heading' }, h('h2', { id: 'toc-heading', text: t('toc') }), h('p', { class: 'loading', text: t('loading') }));
+  const pager = h('nav', { class: 'pager', 'aria-label': t('pager') });
+  loadContents(p, slug, contents, pager, nav);
+  return { tools, contents, pager };
+}
+
+async function loadContents(p, slug, box, pager, nav) {
+  let data;
+  try {
+    data = await api(`/api/v1/works/${encodeURIComponent(slug)}`, { lang: p.lang, at: p.valid_from });
+  } catch (err) {
+    if (nav === state.nav) box.replaceChildren(h('h2', { text: t('toc') }), errorBox(err));
+    return;
+  }
+  if (nav !== state.nav || !data.toc) return;
+  const base = data.toc.expression;
+  const articles = [];
+  const here = new Set([p.eId, ...(p.breadcrumb || []).map((b) => b.eId)]);
+  const list = (items) =>
+    h(
+      'ol',
+      {},
+      items.map((item) => {
+        if (item.element === 'article') articles.push(item);
+        const label = [item.num, item.heading].filter(Boolean).join(' ');
+        const current = item.eId === p.eId;
+        return h(
+          'li',
+          { class: here.has(item.eId) ? 'on-path' : '' },
+          current ? h('span', { 'aria-current': 'page', text: label }) : h('a', { href: `#${base}/~${item.eId}` }, label),
+          item.children && item.children.length ? list(item.children) : '',
+        );
+      }),
+    );
+  box.replaceChildren(h('h2', { id: 'toc-heading', text: t('toc') }), h('nav', { class: 'toc', lang: langAttr(p.lang), 'aria-labelledby': 'toc-heading' }, list(data.toc.items || [])));
+
+  // Previous and next article, and the chapter this one is in.
+  const articleId = p.element === 'article' ? p.eId : (p.breadcrumb || []).find((b) => b.element === 'article')?.eId;
+  const i = articles.findIndex((a) => a.eId === articleId);
+  const link = (a, key, rel) => h('a', { href: `#${base}/~${a.eId}`, rel, class: `pager-${rel}` }, `${t(key)}: `, h('span', { lang: langAttr(p.lang) }, [a.num, a.heading].filter(Boolean).join(' ')));
+  if (i > 0) pager.append(link(articles[i - 1], 'prev_article', 'prev'));
+  if (i >= 0 && i + 1 < articles.length) pager.append(link(articles[i + 1], 'next_article', 'next'));
+  const chapter = (p.breadcrumb || []).find((b) => b.element === 'chapter');
+  if (chapter) pager.append(h('a', { href: `#${base}/~${chapter.eId}`, class: 'pager-chapter' }, `${t('whole_chapter')}: `, h('span', { lang: langAttr(p.lang) }, [chapter.num, chapter.heading].filter(Boolean).join(' '))));
+}
+
+// ---- handout ----------------------------------------------------------------------------------
+
+// "Add to handout" on a provision: a toggle, remembered in the browser.
+function handoutButton(p) {
+  const item = { work: p.work, eId: p.eId, at: p.valid_from };
+  const button = h('button', { type: 'button', id: 'handout-button' });
+  const show = () => {
+    const on = inHandout(item);
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    button.textContent = t(on ? 'handout_added' : 'handout_add');
+  };
+  button.addEventListener('click', () => {
+    const added = toggleHandout(item);
+    show();
+    announce(t(added ? 'handout_added' : 'handout_add'));
+  });
+  show();
+  return button;
 }
 
 // ---- titles -----------------------------------------------------------------------------------
@@ -1644,6 +1743,7 @@ function wire() {
 }
 
 async function start() {
+  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, inForce });
   wire();
   watchScroll();
   new MutationObserver(scheduleTransliteration).observe($('view'), { childList: true, subtree: true, characterData: true });
@@ -1659,6 +1759,7 @@ async function start() {
     state.works = [];
   }
   fillFilterOptions();
+  updateHandoutLink();
   route();
   document.body.dataset.ready = 'true';
 }

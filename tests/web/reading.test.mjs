@@ -315,3 +315,135 @@ for (const L of LANGS) {
     }
   });
 }
+
+// Reading an act: contents, previous/next article, the whole chapter, a
+// search inside the act and a date control, on the Criminal Code (corpus/).
+const CODE = '/akn/uz/act/1994-09-22/2012-xii';
+const DOC_LANG = { en: 'eng', ru: 'rus', 'uz-Latn': 'uzb', 'uz-Cyrl': 'uzb' };
+const ACT_QUERY = { en: 'abduction', ru: 'похищение', 'uz-Latn': 'odam', 'uz-Cyrl': 'одам' };
+
+for (const L of LANGS) {
+  test(`reading an act: contents, previous/next, chapter, search within, date (${L.code})`, { skip: corpusSkip }, async () => {
+    const b = await openBrowser({ origin: CORPUS_BASE });
+    const { page } = b;
+    try {
+      await gotoApp(page, '#/', CORPUS_BASE);
+      await setUiLanguage(page, L.code);
+      const lang = DOC_LANG[L.code];
+      await gotoApp(page, `#${CODE}/${lang}@2025-05-19/~art_135`, CORPUS_BASE);
+      await page.waitForSelector('.toc a');
+      assert.equal(await page.locator('.toc [aria-current="page"]').count(), 1);
+      assert.match(await page.getAttribute('.pager-prev', 'href'), /~art_131$/);
+      assert.match(await page.getAttribute('.pager-next', 'href'), /~art_137$/);
+      await page.click('.pager-next');
+      await page.waitForSelector('article.provision[data-eid="art_137"]');
+      await page.waitForSelector('.pager-prev');
+      assert.match(await page.getAttribute('.pager-prev', 'href'), /~art_135$/);
+
+      // The whole chapter: both articles on one page.
+      await page.click('.pager-chapter');
+      await page.waitForSelector('article.provision[data-eid="chp_6"]');
+      assert.equal(await page.locator('#panel-text [data-eid="art_135"]').count(), 1);
+      assert.equal(await page.locator('#panel-text [data-eid="art_137"]').count(), 1);
+
+      // The date control: 2010 shows the wording of 2008.
+      await gotoApp(page, `#${CODE}/${lang}@2025-05-19/~art_135`, CORPUS_BASE);
+      await page.waitForSelector('#act-at');
+      await page.fill('#act-at', '2010-01-01');
+      await page.click('#act-date button');
+      await page.waitForFunction(() => document.querySelector('article.provision')?.dataset.validFrom === '2008-09-16');
+
+      // Search within the act: every hit is in the Criminal Code.
+      await page.fill('#act-q', ACT_QUERY[L.code]);
+      await page.press('#act-q', 'Enter');
+      await page.waitForSelector('#results .result');
+      assert.match(page.url(), /work=2012-xii/);
+      for (const href of await page.locator('#results .result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+        assert.ok(href.startsWith(`#${CODE}/`), href);
+      }
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 1);
+      await screenshot(page, `${L.code}-reading-act`);
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
+
+// Handouts: collected in the browser, ordered by hand, one or two languages,
+// citations and permalinks in the interface language, Markdown, print, and a
+// permalink of their own.
+const HANDOUT = {
+  en: { cite: /^Art\. 5\(1\) of the Test Code/, first: 'eng', heading: 'Handout' },
+  ru: { cite: /^ч\. 1 ст\. 5 Тестового кодекса/, first: 'rus', heading: 'Раздаточный материал' },
+  'uz-Latn': { cite: /5/, first: 'uzb', heading: 'Tarqatma material' },
+  'uz-Cyrl': { cite: /5/, first: 'uzb', heading: 'Тарқатма материал' },
+};
+
+for (const L of LANGS) {
+  test(`a handout: collect, order, two languages, Markdown, print, permalink (${L.code})`, { skip }, async () => {
+    const b = await openBrowser();
+    const { page } = b;
+    const H = HANDOUT[L.code];
+    try {
+      await gotoApp(page);
+      await setUiLanguage(page, L.code);
+      for (const eId of ['art_5__para_2', 'art_5__para_1']) {
+        await gotoApp(page, `#${WORK}/eng@2020-08-18/~${eId}`);
+        await page.waitForSelector('#handout-button');
+        await page.click('#handout-button');
+        assert.equal(await page.getAttribute('#handout-button', 'aria-pressed'), 'true');
+      }
+      assert.match(await page.textContent('#handout-link'), /\(2\)/);
+      await page.click('#handout-link');
+      await page.waitForSelector('.handout-item');
+      assert.equal((await page.textContent('h1')).trim(), H.heading);
+      // Two languages side by side: Russian and English (the test corpus has no Uzbek).
+      await page.selectOption('#handout-lang-1', 'rus');
+      await page.waitForFunction(() => location.hash.includes('langs=rus'));
+      await page.selectOption('#handout-lang-2', 'eng');
+      await page.waitForSelector('.handout-items.cols-2 .handout-item');
+      assert.deepEqual(await page.locator('.handout-item').evaluateAll((els) => els.map((e) => e.dataset.eid)), ['art_5__para_2', 'art_5__para_1']);
+      assert.equal(await page.locator('.handout-item >> nth=0 >> .handout-text').count(), 2);
+      // Ordered by hand; the order is kept in the browser.
+      await page.click('.handout-item >> nth=1 >> .move-up');
+      await page.waitForFunction(() => document.querySelector('.handout-item')?.dataset.eid === 'art_5__para_1');
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('qonun.handout')).map((i) => i.eId));
+      assert.deepEqual(stored, ['art_5__para_1', 'art_5__para_2']);
+      const citation = await page.textContent('.handout-item >> nth=0 >> .handout-citation');
+      if (L.code === 'en' || L.code === 'ru') assert.match(citation, H.cite);
+      assert.match(citation, /\/#\/akn\/uz\/act\/1994-09-22\/test-1\/(eng|rus)@2020-08-18\/~art_5__para_1/);
+
+      // Markdown: the citations, links and both texts, in order.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#handout-markdown')]);
+      const { readFileSync } = await import('node:fs');
+      const md = readFileSync(await download.path(), 'utf8');
+      assert.ok(md.startsWith(`# ${H.heading}`), md.slice(0, 80));
+      assert.ok(md.indexOf('~art_5__para_1>') < md.indexOf('~art_5__para_2>'), 'the order is kept');
+      assert.match(md, /Recruiting persons for exploitation/);
+      assert.match(md, /Вербовка людей для эксплуатации/);
+
+      // Print: the texts without the controls.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.isVisible('.handout-controls'), false);
+      assert.equal(await page.isVisible('.handout-item >> nth=0 >> .handout-text'), true);
+      await page.emulateMedia({ media: 'screen' });
+
+      // Its permalink holds the whole handout: a fresh browser shows the same.
+      const permalink = await page.textContent('#handout-permalink');
+      const other = await openBrowser();
+      try {
+        await gotoApp(other.page, permalink.slice(permalink.indexOf('#')));
+        await other.page.waitForSelector('.handout-items.cols-2 .handout-item >> nth=1');
+        assert.deepEqual(await other.page.locator('.handout-item').evaluateAll((els) => els.map((e) => e.dataset.eid)), ['art_5__para_1', 'art_5__para_2']);
+        assert.deepEqual(other.problems, []);
+      } finally {
+        await other.close();
+      }
+      await screenshot(page, `${L.code}-handout`);
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
