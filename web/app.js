@@ -583,8 +583,10 @@ async function renderSearch(params) {
     section.append(h('p', { class: 'no-results', text: t('no_results') }));
     return;
   }
+  section.append(facetFilters(params, data.facets || {}));
   section.append(list);
   appendResults(list, data.results);
+  if (params.get('group') === 'act') groupByAct(list);
   restoreScroll(nav);
 
   let offset = data.results.length;
@@ -618,7 +620,7 @@ function appendResults(list, results) {
     snippet.append(safeFragment(r.snippet, ['MARK']));
     const li = h(
       'li',
-      { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang },
+      { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang, 'data-work': r.work },
       h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
       h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
       snippet,
@@ -635,6 +637,64 @@ function appendResults(list, results) {
     if (!first) first = li;
   }
   return first;
+}
+
+// ---- filters from the facet counts, hits grouped by act ---------------------------------------
+
+// The server counts the matching articles per act, language and level: each
+// count is a link that narrows the search to it (or, when it is the filter in
+// use, widens it again); "group by act" puts the hits under their act.
+function facetFilters(params, facets) {
+  const link = (key, value, label, count, labelLang) => {
+    const next = new URLSearchParams(params);
+    const active = params.get(key) === value;
+    if (active) next.delete(key);
+    else next.set(key, value);
+    return h(
+      'li',
+      {},
+      h('a', { href: `#/search?${next.toString()}`, class: `facet${active ? ' active' : ''}`, 'aria-current': active ? 'true' : undefined, 'data-key': key, 'data-value': value }, h('span', { lang: labelLang }, label), ' ', h('span', { class: 'count', text: `(${count})` })),
+    );
+  };
+  const groups = [];
+  const works = (facets.work || []).map((f) => ({ f, w: state.works.find((w) => w.uri === f.value) })).filter(({ w }) => w);
+  if (works.length) groups.push([t('f_work'), works.map(({ f, w }) => link('work', w.slug, workName(w), f.count, workNameLang(w)))]);
+  const langs = (facets.lang || []).filter((f) => API_LANGS.includes(f.value));
+  if (langs.length) groups.push([t('f_lang'), langs.map((f) => link('in', f.value, langName(f.value), f.count))]);
+  const levels = (facets.level || []).filter((f) => f.value === 'national' || f.value === 'international');
+  if (levels.length) groups.push([t('f_type'), levels.map((f) => link('type', f.value, t(`level_${f.value}`), f.count))]);
+  const grouped = params.get('group') === 'act';
+  const toggle = new URLSearchParams(params);
+  if (grouped) toggle.delete('group');
+  else toggle.set('group', 'act');
+  return h(
+    'nav',
+    { class: 'facets', 'aria-label': t('facets') },
+    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
+  );
+}
+
+// Puts the hits of each act together under the act's name, in the order the
+// act first appears in the ranking.
+function groupByAct(list) {
+  const order = [];
+  const byWork = new Map();
+  for (const li of [...list.children]) {
+    const work = li.dataset.work || '';
+    if (!byWork.has(work)) {
+      byWork.set(work, []);
+      order.push(work);
+    }
+    byWork.get(work).push(li);
+  }
+  list.replaceChildren();
+  list.classList.add('grouped');
+  for (const work of order) {
+    const w = state.works.find((x) => x.uri === work);
+    const items = byWork.get(work);
+    list.append(h('li', { class: 'act-group', 'data-work': work }, h('h2', { class: 'act-heading', lang: w ? workNameLang(w) : undefined }, w ? workName(w) : work, ' ', h('span', { class: 'count', text: `(${items.length})` })), h('ol', { class: 'results' }, items)));
+  }
 }
 
 // ---- type-ahead ---------------------------------------------------------------------------

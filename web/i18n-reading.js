@@ -55,6 +55,9 @@ export const READING_STRINGS = {
     handout_remove: 'Remove',
     handout_add: 'Add to handout',
     handout_added: 'In the handout ✓',
+    facets: 'Narrow the results',
+    group_by_act: 'Group by act',
+    ungroup: 'Do not group',
   },
   ru: {
     diff_unit: 'Структурная единица',
@@ -106,6 +109,9 @@ export const READING_STRINGS = {
     handout_remove: 'Убрать',
     handout_add: 'Добавить в раздаточный материал',
     handout_added: 'В раздаточном материале ✓',
+    facets: 'Уточнить результаты',
+    group_by_act: 'Сгруппировать по актам',
+    ungroup: 'Без группировки',
   },
   'uz-Latn': {
     diff_unit: 'Tarkibiy qism',
@@ -157,6 +163,9 @@ export const READING_STRINGS = {
     handout_remove: 'Olib tashlash',
     handout_add: 'Tarqatma materialga qoʻshish',
     handout_added: 'Tarqatma materialda ✓',
+    facets: 'Natijalarni aniqlashtirish',
+    group_by_act: 'Hujjatlar boʻyicha guruhlash',
+    ungroup: 'Guruhlamaslik',
   },
   'uz-Cyrl': {
     diff_unit: 'Таркибий қисм',
@@ -208,5 +217,8 @@ export const READING_STRINGS = {
     handout_remove: 'Олиб ташлаш',
     handout_add: 'Тарқатма материалга қўшиш',
     handout_added: 'Тарқатма материалда ✓',
+    facets: 'Натижаларни аниқлаштириш',
+    group_by_act: 'Ҳужжатлар бўйича гуруҳлаш',
+    ungroup: 'Гуруҳламаслик',
   },
 };

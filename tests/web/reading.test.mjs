@@ -447,3 +447,40 @@ for (const L of LANGS) {
     }
   });
 }
+
+// Filters from the facet counts, and hits grouped by act (corpus/).
+for (const L of LANGS) {
+  test(`facet filters and hits grouped by act (${L.code})`, { skip: corpusSkip }, async () => {
+    const b = await openBrowser({ origin: CORPUS_BASE, viewport: { width: 390, height: 844 } });
+    const { page } = b;
+    try {
+      await gotoApp(page, '#/', CORPUS_BASE);
+      await setUiLanguage(page, L.code);
+      await gotoApp(page, '#/search?q=trafficking', CORPUS_BASE);
+      await page.waitForSelector('#results .result');
+      const facet = page.locator('a.facet[data-key="work"][data-value="zru-154"]');
+      assert.match(await facet.textContent(), /\(\d+\)/);
+      await facet.click();
+      await page.waitForFunction(() => location.hash.includes('work=zru-154'));
+      await page.waitForSelector('a.facet.active[data-value="zru-154"]');
+      for (const work of await page.locator('#results .result').evaluateAll((els) => els.map((e) => e.dataset.work))) {
+        assert.equal(work, '/akn/uz/act/2008-04-17/zru-154');
+      }
+      assert.equal(await page.inputValue('#f-work'), 'zru-154');
+      // Clicking the active filter widens the search again; then group by act.
+      await page.click('a.facet.active');
+      await page.waitForFunction(() => !location.hash.includes('work='));
+      await page.waitForSelector('#group-toggle');
+      await page.click('#group-toggle');
+      await page.waitForSelector('#results.grouped .act-group');
+      const groups = await page.locator('#results .act-group').evaluateAll((els) => els.map((e) => e.dataset.work));
+      assert.ok(groups.length >= 2, `groups ${groups}`);
+      assert.equal(new Set(groups).size, groups.length, 'each act once');
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 1);
+      await screenshot(page, `${L.code}-facets-grouped`);
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
