@@ -1008,7 +1008,9 @@ function buildReadingBox(p, nav) {
     go(`#${p.work}/${p.lang}@${date.value}${p.eId ? `/~${p.eId}` : ''}`);
   });
 
-  const tools = h('section', { class: 'reading-tools', 'aria-labelledby': 'reading-heading' }, h('h2', { id: 'reading-heading', text: t('act_tools') }), searchForm, dateForm);
+  const feed = `/api/v1/feed?${new URLSearchParams({ work: slug, ...(p.eId ? { eid: p.eId } : {}), lang: p.lang }).toString()}`;
+  const feedLink = h('p', { class: 'feed-line' }, h('a', { href: feed, type: 'application/atom+xml', id: 'feed-link', text: t(p.eId ? 'feed_provision' : 'feed_act') }));
+  const tools = h('section', { class: 'reading-tools', 'aria-labelledby': 'reading-heading' }, h('h2', { id: 'reading-heading', text: t('act_tools') }), searchForm, dateForm, feedLink);
   const contents = h('section', { class: 'toc-box', 'aria-labelledby': 'toc-heading' }, h('h2', { id: 'toc-heading', text: t('toc') }), h('p', { class: 'loading', text: t('loading') }));
   const pager = h('nav', { class: 'pager', 'aria-label': t('pager') });
   loadContents(p, slug, contents, pager, nav);

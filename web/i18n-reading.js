@@ -58,6 +58,8 @@ export const READING_STRINGS = {
     facets: 'Narrow the results',
     group_by_act: 'Group by act',
     ungroup: 'Do not group',
+    feed_provision: 'Watch this provision (Atom feed)',
+    feed_act: 'Watch this act (Atom feed)',
   },
   ru: {
     diff_unit: 'Структурная единица',
@@ -112,6 +114,8 @@ export const READING_STRINGS = {
     facets: 'Уточнить результаты',
     group_by_act: 'Сгруппировать по актам',
     ungroup: 'Без группировки',
+    feed_provision: 'Следить за изменениями положения (Atom)',
+    feed_act: 'Следить за изменениями акта (Atom)',
   },
   'uz-Latn': {
     diff_unit: 'Tarkibiy qism',
@@ -166,6 +170,8 @@ export const READING_STRINGS = {
     facets: 'Natijalarni aniqlashtirish',
     group_by_act: 'Hujjatlar boʻyicha guruhlash',
     ungroup: 'Guruhlamaslik',
+    feed_provision: 'Ushbu qoidadagi oʻzgarishlarni kuzatish (Atom)',
+    feed_act: 'Ushbu hujjatdagi oʻzgarishlarni kuzatish (Atom)',
   },
   'uz-Cyrl': {
     diff_unit: 'Таркибий қисм',
@@ -220,5 +226,7 @@ export const READING_STRINGS = {
     facets: 'Натижаларни аниқлаштириш',
     group_by_act: 'Ҳужжатлар бўйича гуруҳлаш',
     ungroup: 'Гуруҳламаслик',
+    feed_provision: 'Ушбу қоидадаги ўзгаришларни кузатиш (Атом)',
+    feed_act: 'Ушбу ҳужжатдаги ўзгаришларни кузатиш (Атом)',
   },
 };

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
 #include "tests/support/http_client.h"
 #include "tests/support/process.h"
@@ -114,4 +115,64 @@ TEST_CASE("Russian citations name the act in the genitive", "[api][http]") {
   const json body = json::parse(r.body);
   CHECK_THAT(body["citations"]["rus"]["full"].get<std::string>(),
              Catch::StartsWith("ст. 5 Тестового кодекса"));
+}
+
+// The structure RFC 4287 requires: a feed with id, title, updated, author and
+// a self link; each entry with id, title, updated and a link; dates in RFC
+// 3339 form; every id an absolute IRI.
+void CheckAtom(const std::string& body) {
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_string(body.c_str());
+  INFO(body.substr(0, 400));
+  REQUIRE(parsed);
+  const pugi::xml_node feed = doc.child("feed");
+  REQUIRE(feed);
+  CHECK(std::string(feed.attribute("xmlns").value()) == "http://www.w3.org/2005/Atom");
+  const auto is_stamp = [](const std::string& s) {
+    return s.size() == 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s.back() == 'Z';
+  };
+  for (const char* name : {"id", "title", "updated"}) {
+    CHECK(feed.child(name));
+  }
+  CHECK(is_stamp(feed.child_value("updated")));
+  CHECK(std::string(feed.child("author").child_value("name")) == "Qonun");
+  CHECK(feed.find_child_by_attribute("link", "rel", "self"));
+  for (const pugi::xml_node entry : feed.children("entry")) {
+    CHECK(std::string(entry.child_value("id")).rfind("urn:qonun:", 0) == 0);
+    CHECK_FALSE(std::string(entry.child_value("title")).empty());
+    CHECK(is_stamp(entry.child_value("updated")));
+    CHECK(entry.child("link").attribute("href"));
+  }
+}
+
+TEST_CASE("Atom feeds of a work and of a provision", "[api][http]") {
+  const int port = S().process.port();
+  const auto work = Get(port, "/api/v1/feed?work=test-1&lang=eng");
+  REQUIRE(work.status == 200);
+  CHECK(work.headers.at("content-type") == "application/atom+xml; charset=utf-8");
+  CheckAtom(work.body);
+  pugi::xml_document doc;
+  doc.load_string(work.body.c_str());
+  // Three versions, newest first.
+  std::vector<std::string> updated;
+  for (const pugi::xml_node entry : doc.child("feed").children("entry")) {
+    updated.push_back(entry.child_value("updated"));
+  }
+  CHECK(updated == std::vector<std::string>{"2020-08-18T00:00:00Z", "2008-09-16T00:00:00Z",
+                                            "1995-04-01T00:00:00Z"});
+
+  // Point (c) came in 2020 and never changed: one entry, naming the act.
+  const auto point = Get(port, "/api/v1/feed?work=test-1&eid=art_5__para_2__point_c&lang=eng");
+  REQUIRE(point.status == 200);
+  CheckAtom(point.body);
+  pugi::xml_document point_doc;
+  point_doc.load_string(point.body.c_str());
+  const auto entries = point_doc.child("feed").children("entry");
+  CHECK(std::distance(entries.begin(), entries.end()) == 1);
+  CHECK_THAT(point.body, Catch::Contains("inserted"));
+  CHECK_THAT(point.body, Catch::Contains("Test Law No. 2"));
+
+  CHECK(Get(port, "/api/v1/feed?work=nope").status == 404);
+  CHECK(Get(port, "/api/v1/feed?work=test-1&eid=art_99").status == 404);
+  CHECK(Get(port, "/api/v1/feed").status == 400);
 }

@@ -484,3 +484,54 @@ for (const L of LANGS) {
     }
   });
 }
+
+// The Atom feed of a provision, linked from its page, validated as Atom.
+for (const L of LANGS) {
+  test(`the provision's Atom feed (${L.code})`, { skip }, async () => {
+    const b = await openBrowser();
+    const { page } = b;
+    try {
+      await gotoApp(page);
+      await setUiLanguage(page, L.code);
+      await gotoApp(page, `#${WORK}/rus@2020-08-18/~art_5`);
+      await page.waitForSelector('#feed-link');
+      const href = await page.getAttribute('#feed-link', 'href');
+      const feed = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        const doc = new DOMParser().parseFromString(await r.text(), 'application/xml');
+        const ns = 'http://www.w3.org/2005/Atom';
+        const root = doc.documentElement;
+        const kids = (el, name) => [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+        return {
+          type: r.headers.get('content-type'),
+          error: doc.getElementsByTagName('parsererror').length,
+          root: `${root.namespaceURI} ${root.localName}`,
+          head: ['id', 'title', 'updated', 'author'].map((n) => kids(root, n).length),
+          self: kids(root, 'link').some((l) => l.getAttribute('rel') === 'self'),
+          entries: kids(root, 'entry').map((e) => ({
+            id: kids(e, 'id')[0]?.textContent,
+            title: kids(e, 'title')[0]?.textContent,
+            updated: kids(e, 'updated')[0]?.textContent,
+            link: kids(e, 'link')[0]?.getAttribute('href'),
+          })),
+        };
+      }, href);
+      assert.equal(feed.type, 'application/atom+xml; charset=utf-8');
+      assert.equal(feed.error, 0);
+      assert.equal(feed.root, 'http://www.w3.org/2005/Atom feed');
+      assert.deepEqual(feed.head, [1, 1, 1, 1]);
+      assert.ok(feed.self);
+      assert.deepEqual(feed.entries.map((e) => e.updated), ['2020-08-18T00:00:00Z', '2008-09-16T00:00:00Z', '1995-04-01T00:00:00Z']);
+      for (const e of feed.entries) {
+        assert.match(e.id, /^urn:qonun:/);
+        assert.ok(e.title && e.link.startsWith('/#/akn/'));
+      }
+      // An entry's link opens that wording.
+      await page.goto(`${BASE}${feed.entries[1].link}`);
+      await page.waitForFunction(() => document.querySelector('article.provision')?.dataset.validFrom === '2008-09-16');
+      assert.deepEqual(b.problems, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
