@@ -417,7 +417,7 @@ Result<Analyzer> Analyzer::Create() {
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error{};
   impl->fold.reset(icu::Transliterator::createFromRules(
-      "qonun-uz-fold", icu::UnicodeString::fromUTF8(internal::kUzFoldRules), UTRANS_FORWARD,
+      "qonun-uz-fold", icu::UnicodeString::fromUTF8(internal::UzFoldRules()), UTRANS_FORWARD,
       parse_error, status));
   if (U_FAILURE(status) || !impl->fold) {
     return InternalError(std::string("the uz-fold rules do not compile: ") + u_errorName(status) +

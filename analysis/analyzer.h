@@ -65,7 +65,7 @@ struct Reference {
   std::string unit;
   std::size_t start = 0, end = 0;  // bytes of the whole reference in the input
 
-  // "art135", "art135.p2", "art135.p2.pta" (common/citation.h's CitationKey).
+  // "art135", "art135.p2", "art135.p2.pta" (citation/keys.h's CitationKey).
   std::string Key() const;
 };
 

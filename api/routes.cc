@@ -17,6 +17,8 @@ const std::vector<Route>& Routes() {
       {{"GET", "/api/v1/cite", "cite"}, Cite},
       {{"GET", "/api/v1/concordance", "concordance"}, Concordance},
       {{"GET", "/api/v1/concordance/matrix", "concordance_matrix"}, ConcordanceMatrix},
+      {{"GET", "/api/v1/transliterate", "transliterate"}, Transliterate},
+      {{"GET", "/api/v1/feed", "feed"}, Feed},
       {{"GET", "/akn/*", "akn"}, Akn},
       {{"GET", "/health", "health"}, nullptr},
       {{"GET", "/metrics", "metrics"}, nullptr},

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/internal/akn_formats.h"
 #include "api/internal/handlers.h"
 #include "api/internal/metrics.h"
 #include "api/internal/openapi.h"
@@ -76,6 +77,13 @@ HttpReply Service::Handle(const HttpRequest& request) {
           break;
         }
       }
+    }
+    // A browser opening an /akn/… address gets the page, which renders it.
+    if (route != nullptr && route->info.name == "akn" && !state_->options.web_root.empty() &&
+        internal::NegotiateAkn(request).format == internal::AknFormat::kHtml) {
+      HttpReply page = internal::ServeStatic(state_->options.web_root, "/index.html");
+      page.headers.emplace_back("Vary", "Accept");
+      return page;
     }
     if (route == nullptr && !allowed.empty()) {
       HttpReply reply = ErrorReply(

@@ -1,5 +1,6 @@
 #include "citation/format.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -32,7 +33,7 @@ struct FullForm {
 const std::vector<FullForm>& FullForms() {
   static const std::vector<FullForm> forms = {
       {Language::kEnglish, Script::kOther, "{cited} of the {name}", " (as amended by {})"},
-      {Language::kRussian, Script::kOther, "{cited} — {name}", " (в редакции: {})"},
+      {Language::kRussian, Script::kOther, "{cited} {name}", " (в редакции: {})"},
       {Language::kUzbek, Script::kCyrillic, "{name}, {cited}", " ({} таҳририда)"},
       {Language::kUzbek, Script::kOther, "{name}, {cited}", " ({} tahririda)"},
   };
@@ -65,7 +66,70 @@ std::string Expand(std::string_view layout,
   return out;
 }
 
+// The genitive of an act's head noun, or empty when `word` is not one.
+std::string_view HeadGenitive(std::string_view word) {
+  static const std::pair<std::string_view, std::string_view> kHeads[] = {
+      {"Протокол", "Протокола"},
+      {"Конвенция", "Конвенции"},
+      {"Кодекс", "Кодекса"},
+      {"кодекс", "кодекса"},
+      {"Закон", "Закона"},
+      {"закон", "закона"},
+      {"Указ", "Указа"},
+      {"Постановление", "Постановления"},
+      {"Пакт", "Пакта"},
+      {"Декларация", "Декларации"},
+      {"Соглашение", "Соглашения"},
+      {"Договор", "Договора"},
+      {"Устав", "Устава"},
+      {"Положение", "Положения"},
+      {"Распоряжение", "Распоряжения"}};
+  for (const auto& [nominative, genitive] : kHeads) {
+    if (word == nominative) {
+      return genitive;
+    }
+  }
+  return {};
+}
+
+// A masculine adjective in the genitive: "Уголовный" → "Уголовного",
+// "Трудовой" → "Трудового", "Гражданский" → "Гражданского".
+std::string AdjectiveGenitive(std::string_view word) {
+  const std::size_t ending = std::string_view("ий").size();
+  if (word.ends_with("ый") || word.ends_with("ой") || word.ends_with("кий") ||
+      word.ends_with("гий") || word.ends_with("хий")) {
+    return std::string(word.substr(0, word.size() - ending)) + "ого";
+  }
+  if (word.ends_with("ий")) {
+    return std::string(word.substr(0, word.size() - ending)) + "его";
+  }
+  return {};
+}
+
+// Russian citations name the act in the genitive («ст. 3 Протокола …»).
+std::string TitleAsCited(std::string_view title, Language language) {
+  return language == Language::kRussian ? RussianGenitiveTitle(title) : std::string(title);
+}
+
 }  // namespace
+
+std::string RussianGenitiveTitle(std::string_view title) {
+  const auto first_end = std::min(title.find(' '), title.size());
+  const std::string_view first = title.substr(0, first_end);
+  if (const std::string_view genitive = HeadGenitive(first); !genitive.empty()) {
+    return std::string(genitive) + std::string(title.substr(first_end));
+  }
+  if (first_end < title.size()) {
+    const auto second_end = std::min(title.find(' ', first_end + 1), title.size());
+    const std::string_view second = title.substr(first_end + 1, second_end - first_end - 1);
+    const std::string adjective = AdjectiveGenitive(first);
+    if (const std::string_view genitive = HeadGenitive(second);
+        !genitive.empty() && !adjective.empty()) {
+      return adjective + " " + std::string(genitive) + std::string(title.substr(second_end));
+    }
+  }
+  return std::string(title);
+}
 
 const std::vector<CitationForm>& CitationForms() {
   using L = Language;
@@ -131,7 +195,8 @@ std::string FormatCitation(const CitationParts& parts, Language language, Script
     }
     return Expand(
         form.layout,
-        {{"title", short_title.empty() ? "" : Fill(form.title, short_title)},
+        {{"title",
+          short_title.empty() ? "" : Fill(form.title, TitleAsCited(short_title, language))},
          {"article", Fill(form.article, PrintedNumber(parts.article))},
          {"part", parts.part.empty() ? "" : Fill(form.part, parts.part)},
          {"point", parts.point_label.empty() ? "" : Fill(form.point, parts.point_label)}});
@@ -160,8 +225,8 @@ std::string FullCitation(std::string_view cited, std::string_view work_name, Lan
     if (form.language != language || !Fits(form.script, script)) {
       continue;
     }
-    std::string out =
-        Expand(form.layout, {{"cited", std::string(cited)}, {"name", std::string(work_name)}});
+    std::string out = Expand(
+        form.layout, {{"cited", std::string(cited)}, {"name", TitleAsCited(work_name, language)}});
     if (!amended_by.empty()) {
       out += Fill(form.amended, amended_by);
     }

@@ -56,6 +56,11 @@ std::string PointLabel(std::string_view num);
 // "135-1" as printed in citations: 135¹.
 std::string PrintedNumber(std::string_view canonical);
 
+// An act's title as Russian citations name it, in the genitive: the head noun
+// ("Протокол о …" → "Протокола о …"), with its adjective ("Уголовный кодекс" →
+// "Уголовного кодекса"); titles that start otherwise ("УК РУз") unchanged.
+std::string RussianGenitiveTitle(std::string_view title);
+
 // The short citation. `short_title` is the work's short name in that
 // language ("УК РУз"), or empty. `script` chooses the Uzbek script. Empty
 // when there is no article.

@@ -1,6 +1,6 @@
 // Fuzzes the citation side: legal references found in any text
 // (Analyzer::FindReferences) and the canonical keys built from printed
-// numbers (common/citation.h).
+// numbers (citation/keys.h).
 
 #include <cstdint>
 #include <string>

@@ -10,6 +10,7 @@
 
 import { STRINGS, UI_LANGUAGES } from './i18n.js';
 import { matrixLink, renderMatrix } from './concordance.js';
+import { initHandout, inHandout, renderHandout, toggleHandout, updateHandoutLink } from './handout.js';
 
 const STORAGE_KEY = 'qonun.ui';
 const PAGE_SIZE = 10;
@@ -20,6 +21,7 @@ const state = {
   ui: 'en',
   works: [],
   nav: 0, // bumped on every navigation; late answers for older views are dropped
+  scrollTarget: null, // where a view reached by Back/Forward scrolls once drawn
   current: null, // what the view shows: { kind, ... }
 };
 
@@ -89,6 +91,7 @@ function setUiLanguage(code, remember) {
   $('ui-lang').value = state.ui;
   applyStaticStrings();
   fillFilterOptions();
+  updateHandoutLink();
 }
 
 function applyStaticStrings() {
@@ -157,8 +160,14 @@ function announce(message) {
   }, 30);
 }
 
+// Dates read dd.mm.yyyy in every interface language; <time> keeps ISO.
+function fmtDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ''));
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(iso || '');
+}
+
 function timeEl(date) {
-  return date ? h('time', { datetime: date }, date) : '';
+  return date ? h('time', { datetime: date }, fmtDate(date)) : '';
 }
 
 function inForce(from, to) {
@@ -241,18 +250,44 @@ function paramName(param) {
   return s === key ? param : s;
 }
 
-function errorBox(err, retry) {
+function errorTitle(err) {
+  const status = err instanceof ApiError ? err.status : 500;
+  if (status === 400) return t('err_title_400');
+  if (status === 404) return t('err_title_404');
+  return t('err_title');
+}
+
+// An error in the interface language, with what to do next: fix the field
+// the server named, drop an unclosed quotation mark, search instead of a
+// missing address, or (only when trying again can help) try again. The
+// server's own message, in English, is kept folded away under "details".
+// `page`: the error is the whole view (its title is the page's h1).
+function errorBox(err, retry, { page = false } = {}) {
+  const status = err instanceof ApiError ? err.status : 500;
   const box = h(
     'div',
     { class: 'error-box', role: 'alert', 'data-status': err instanceof ApiError ? err.status : '' },
-    h('h2', { text: t('err_title') }),
+    h(page ? 'h1' : 'h2', { class: 'error-title', text: errorTitle(err) }),
     h('p', { class: 'error-message', text: errorMessage(err) }),
   );
-  if (err instanceof ApiError && err.message && err.status !== 0) {
-    box.append(h('p', { class: 'error-detail' }, `${t('err_detail')}: `, h('span', { lang: 'en', text: err.message })));
+  const steps = h('p', { class: 'error-steps button-row' });
+  if (status === 400 && /quot/i.test(err.message || '')) {
+    const fixed = $('q').value.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (fixed) steps.append(h('button', { type: 'button', class: 'primary next-step', onclick: () => { $('q').value = fixed; submitSearch(); }, text: t('step_drop_quote', { q: fixed }) }));
+  } else if (status === 400 && err.param) {
+    const field = { q: 'q', at: 'f-at', work: 'f-work', in: 'f-in', type: 'f-type' }[err.param];
+    if (field) {
+      steps.append(h('button', { type: 'button', class: 'primary next-step', onclick: () => { $('filters').open = true; $(field).focus(); }, text: t('step_fix_field', { param: paramName(err.param) }) }));
+    }
+  } else if (status === 404) {
+    steps.append(h('a', { class: 'button next-step', href: '#/' }, t('step_home')));
   }
-  if (retry) {
-    box.append(h('button', { type: 'button', onclick: retry, text: t('retry') }));
+  if (retry && (status === 0 || status >= 500)) {
+    steps.append(h('button', { type: 'button', onclick: retry, text: t('retry') }));
+  }
+  if (steps.childNodes.length) box.append(steps);
+  if (err instanceof ApiError && err.message && err.status !== 0) {
+    box.append(h('details', { class: 'error-detail' }, h('summary', { text: t('err_detail') }), h('p', { lang: 'en', text: err.message })));
   }
   return box;
 }
@@ -260,7 +295,10 @@ function errorBox(err, retry) {
 // ---- routing ----------------------------------------------------------------------
 
 function parseRoute() {
-  const raw = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  let raw = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  // An /akn/… address opened directly (the server sends this page to
+  // browsers): the path is the route until the reader goes elsewhere.
+  if (!raw && location.pathname.startsWith('/akn/')) raw = location.pathname.replace(/\.html$/, '') + location.search;
   if (!raw.startsWith('/')) return { name: 'home', params: new URLSearchParams() };
   const cut = raw.indexOf('?');
   let path = cut < 0 ? raw : raw.slice(0, cut);
@@ -272,17 +310,55 @@ function parseRoute() {
   }
   if (path === '/' || path === '') return { name: 'home', params };
   if (path === '/search') return { name: 'search', params };
+  if (path === '/handout') return { name: 'handout', params };
   if (path.startsWith('/akn/')) return { name: 'akn', path, params };
   if (path === '/concordance') return { name: 'concordance', params };
   return { name: 'missing', params };
 }
 
+// ---- scroll restoration ------------------------------------------------------------
+
+// Views are drawn after their answer arrives, too late for the browser's own
+// scroll restoration: each history entry keeps its scroll in history.state,
+// and a view reached by Back or Forward returns there once it is drawn.
+function saveScroll() {
+  try {
+    history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, '');
+  } catch {
+    /* too many calls in a short time: the next one will do */
+  }
+}
+
+function watchScroll() {
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  let timer = 0;
+  window.addEventListener('scroll', () => {
+    const nav = state.nav;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (nav === state.nav) saveScroll();
+    }, 120);
+  });
+  // A click that navigates records the scroll first, before the entry changes.
+  document.addEventListener('click', saveScroll, true);
+}
+
+function restoreScroll(nav) {
+  if (nav !== state.nav || state.scrollTarget === null) return;
+  const y = state.scrollTarget;
+  window.scrollTo(0, y);
+  if (Math.abs(window.scrollY - y) <= 1) state.scrollTarget = null;
+}
+
 function route() {
   const r = parseRoute();
   state.nav += 1;
+  const saved = history.state && typeof history.state.scroll === 'number' ? history.state.scroll : null;
+  state.scrollTarget = saved;
   closeSuggestions();
   if (r.name === 'home') return renderHome();
   if (r.name === 'search') return renderSearch(r.params);
+  if (r.name === 'handout') return renderHandout(r.params);
   if (r.name === 'akn') return renderProvision(r.path, r.params);
   if (r.name === 'concordance') return renderMatrix(r.params, matrixUi());
   return renderMissing();
@@ -305,6 +381,12 @@ function workName(w) {
   return (w.names && (w.names[uiApiLang()] || w.names.eng || Object.values(w.names)[0])) || w.slug || w.uri;
 }
 
+// The language workName answers in, as a lang attribute.
+function workNameLang(w) {
+  if (w.names && w.names[uiApiLang()]) return langAttr(uiApiLang());
+  return w.names && w.names.eng ? 'en' : undefined;
+}
+
 function renderHome() {
   state.current = { kind: 'home' };
   document.title = t('app_title');
@@ -316,7 +398,7 @@ function renderHome() {
       h(
         'li',
         {},
-        h('a', { href: `#${w.uri}/${lang}` }, workName(w)),
+        h('a', { href: `#${w.uri}/${lang}`, lang: workNameLang(w) }, workName(w)),
         h(
           'p',
           { class: 'meta' },
@@ -334,12 +416,23 @@ function renderHome() {
     h(
       'section',
       { class: 'home' },
+      h('h1', { class: 'home-title', text: t('home_heading') }),
       h('p', { class: 'intro', text: t('home_intro') }),
       state.works.some((w) => w.level === 'international') ? matrixLink(matrixUi()) : '',
       state.works.length ? h('h2', { text: t('works_heading') }) : '',
       state.works.length ? list : '',
     ),
   );
+  restoreScroll(state.nav);
+}
+
+// The first day any text in the collection was in force.
+function earliestVersion() {
+  let first = '';
+  for (const w of state.works) {
+    for (const v of w.versions || []) if (!first || v < first) first = v;
+  }
+  return first;
 }
 
 // What concordance.js (the implementation matrix) borrows from this file.
@@ -349,7 +442,16 @@ function matrixUi() {
 
 function renderMissing() {
   state.current = { kind: 'missing' };
-  setView(h('div', { class: 'error-box', role: 'alert' }, h('h2', { text: t('err_title') }), h('p', { text: t('err_route') })));
+  document.title = `${t('err_title_404')} — ${t('app_title')}`;
+  setView(
+    h(
+      'div',
+      { class: 'error-box', role: 'alert', 'data-status': '404' },
+      h('h1', { class: 'error-title', text: t('err_title_404') }),
+      h('p', { class: 'error-message', text: t('err_route') }),
+      h('p', { class: 'error-steps' }, h('a', { class: 'button next-step', href: '#/' }, t('step_home'))),
+    ),
+  );
 }
 
 // ---- filters and search form -----------------------------------------------------------
@@ -359,10 +461,11 @@ function fillFilterOptions() {
   const keepWork = work.value;
   work.replaceChildren(h('option', { value: '' }, t('f_any_work')));
   for (const w of state.works) {
-    work.append(h('option', { value: w.slug }, workName(w)));
+    work.append(h('option', { value: w.slug, lang: workNameLang(w) }, workName(w)));
   }
   work.value = keepWork;
   if (work.value !== keepWork) work.value = '';
+  transliterateOptions(work);
 
   const lang = $('f-in');
   const keepLang = lang.value;
@@ -420,9 +523,35 @@ async function renderSearch(params) {
   if (!q) return renderHome();
 
   const list = h('ol', { class: 'results', id: 'results' });
-  const heading = h('h2', { class: 'results-heading', id: 'results-heading', tabindex: '-1' }, t('loading'));
+  const heading = h('h1', { class: 'results-heading', id: 'results-heading', tabindex: '-1' }, t('loading'));
   const section = h('section', { class: 'search-results', 'aria-labelledby': 'results-heading', 'aria-busy': 'true' }, heading);
   setView(section);
+
+  // A date before the oldest text in the collection: say so, and offer the
+  // two searches that make sense, rather than an empty list.
+  const at = params.get('at') || '';
+  const first = earliestVersion();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at) && first && at < first) {
+    section.setAttribute('aria-busy', 'false');
+    heading.textContent = t('at_none_title', { date: fmtDate(at) });
+    const retarget = (date) => () => {
+      const p2 = new URLSearchParams(params);
+      if (date) p2.set('at', date);
+      else p2.delete('at');
+      go(`#/search?${p2.toString()}`);
+    };
+    section.append(
+      h('div', { class: 'error-box at-none', role: 'alert', 'data-status': 'at' },
+        h('p', { class: 'error-message', text: t('at_none', { date: fmtDate(at), first: fmtDate(first) }) }),
+        h('p', { class: 'error-steps button-row' },
+          h('button', { type: 'button', class: 'primary next-step', id: 'at-first', onclick: retarget(first), text: t('at_use_first', { first: fmtDate(first) }) }),
+          h('button', { type: 'button', class: 'next-step', id: 'at-drop', onclick: retarget(''), text: t('at_drop') }),
+        ),
+      ),
+    );
+    announce(heading.textContent);
+    return;
+  }
 
   const query = {
     q,
@@ -441,8 +570,7 @@ async function renderSearch(params) {
   } catch (err) {
     if (nav !== state.nav) return;
     section.setAttribute('aria-busy', 'false');
-    heading.textContent = t('err_title');
-    section.replaceChildren(errorBox(err, () => route()));
+    section.replaceChildren(errorBox(err, () => route(), { page: true }));
     announce(errorMessage(err));
     return;
   }
@@ -476,8 +604,11 @@ async function renderSearch(params) {
     section.append(h('p', { class: 'no-results', text: t('no_results') }));
     return;
   }
+  section.append(facetFilters(params, data.facets || {}));
   section.append(list);
   appendResults(list, data.results);
+  if (params.get('group') === 'act') groupByAct(list);
+  restoreScroll(nav);
 
   let offset = data.results.length;
   if (offset < data.total) {
@@ -510,8 +641,8 @@ function appendResults(list, results) {
     snippet.append(safeFragment(r.snippet, ['MARK']));
     const li = h(
       'li',
-      { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang },
-      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
+      { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang, 'data-work': r.work },
+      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
       h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
       snippet,
       h(
@@ -520,13 +651,71 @@ function appendResults(list, results) {
         inForce(r.valid_from, r.valid_to),
         ' · ',
         h('span', { class: 'langs' }, `${t('languages')}: `, (r.languages || []).map((l, i) => [i ? ', ' : '', h('span', { class: l === r.lang ? 'lang-current' : '' }, langName(l))])),
-        r.status === 'summary' || r.status === 'translation' ? [' · ', h('span', { class: 'badge status', text: t(r.status === 'summary' ? 'status_summary' : 'status_translation') })] : '',
+        r.status === 'summary' || r.status === 'translation' ? [' · ', h('span', { class: 'badge status', title: t(`status_${r.status}`), text: t(`status_${r.status}_short`) })] : '',
       ),
     );
     list.append(li);
     if (!first) first = li;
   }
   return first;
+}
+
+// ---- filters from the facet counts, hits grouped by act ---------------------------------------
+
+// The server counts the matching articles per act, language and level: each
+// count is a link that narrows the search to it (or, when it is the filter in
+// use, widens it again); "group by act" puts the hits under their act.
+function facetFilters(params, facets) {
+  const link = (key, value, label, count, labelLang) => {
+    const next = new URLSearchParams(params);
+    const active = params.get(key) === value;
+    if (active) next.delete(key);
+    else next.set(key, value);
+    return h(
+      'li',
+      {},
+      h('a', { href: `#/search?${next.toString()}`, class: `facet${active ? ' active' : ''}`, 'aria-current': active ? 'true' : undefined, 'data-key': key, 'data-value': value }, h('span', { lang: labelLang }, label), ' ', h('span', { class: 'count', text: `(${count})` })),
+    );
+  };
+  const groups = [];
+  const works = (facets.work || []).map((f) => ({ f, w: state.works.find((w) => w.uri === f.value) })).filter(({ w }) => w);
+  if (works.length) groups.push([t('f_work'), works.map(({ f, w }) => link('work', w.slug, workName(w), f.count, workNameLang(w)))]);
+  const langs = (facets.lang || []).filter((f) => API_LANGS.includes(f.value));
+  if (langs.length) groups.push([t('f_lang'), langs.map((f) => link('in', f.value, langName(f.value), f.count))]);
+  const levels = (facets.level || []).filter((f) => f.value === 'national' || f.value === 'international');
+  if (levels.length) groups.push([t('f_type'), levels.map((f) => link('type', f.value, t(`level_${f.value}`), f.count))]);
+  const grouped = params.get('group') === 'act';
+  const toggle = new URLSearchParams(params);
+  if (grouped) toggle.delete('group');
+  else toggle.set('group', 'act');
+  return h(
+    'nav',
+    { class: 'facets', 'aria-label': t('facets') },
+    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
+  );
+}
+
+// Puts the hits of each act together under the act's name, in the order the
+// act first appears in the ranking.
+function groupByAct(list) {
+  const order = [];
+  const byWork = new Map();
+  for (const li of [...list.children]) {
+    const work = li.dataset.work || '';
+    if (!byWork.has(work)) {
+      byWork.set(work, []);
+      order.push(work);
+    }
+    byWork.get(work).push(li);
+  }
+  list.replaceChildren();
+  list.classList.add('grouped');
+  for (const work of order) {
+    const w = state.works.find((x) => x.uri === work);
+    const items = byWork.get(work);
+    list.append(h('li', { class: 'act-group', 'data-work': work }, h('h2', { class: 'act-heading', lang: w ? workNameLang(w) : undefined }, w ? workName(w) : work, ' ', h('span', { class: 'count', text: `(${items.length})` })), h('ol', { class: 'results' }, items)));
+  }
 }
 
 // ---- type-ahead ---------------------------------------------------------------------------
@@ -651,7 +840,7 @@ async function renderProvision(aknPath, params) {
   } catch (err) {
     if (nav !== state.nav) return;
     state.current = { kind: 'error' };
-    setView(errorBox(err, () => route()));
+    setView(errorBox(err, () => route(), { page: true }));
     announce(errorMessage(err));
     return;
   }
@@ -659,7 +848,7 @@ async function renderProvision(aknPath, params) {
   const view = params.get('view') || 'text';
   state.current = { kind: 'provision', path: aknPath, p, params, view };
   const isWork = !p.eId;
-  const title = isWork ? p.long_title || p.work_name : [p.num, p.heading].filter(Boolean).join(' ');
+  const title = isWork ? p.long_title || p.work_name : provisionTitle(p);
   document.title = `${isWork ? p.work_name : `${p.citation} — ${title}`} — ${t('app_title')}`;
 
   // Breadcrumb: work › chapter › … › this provision.
@@ -671,15 +860,7 @@ async function renderProvision(aknPath, params) {
   if (!isWork) crumbs.append(h('li', {}, h('span', { 'aria-current': 'page', text: p.num || p.heading || p.eId })));
   const breadcrumb = h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb'), lang: langAttr(p.lang) }, crumbs);
 
-  const notice =
-    p.status === 'summary' || p.status === 'translation'
-      ? h(
-          'p',
-          { class: `status-notice status-${p.status}`, role: 'note' },
-          h('strong', { text: t(p.status === 'summary' ? 'status_summary' : 'status_translation') }),
-          /^https?:\/\//i.test(p.official_source || '') ? [' ', h('a', { href: p.official_source, rel: 'noopener noreferrer', class: 'official-link' }, t('official_text'))] : '',
-        )
-      : '';
+  const notice = provenanceBox(p);
 
   const header = h(
     'header',
@@ -726,6 +907,7 @@ async function renderProvision(aknPath, params) {
   const actions = h('div', { class: 'actions' });
   if (!isWork) {
     actions.append(h('button', { type: 'button', id: 'cite-button', class: 'primary', onclick: () => openCite(p), text: t('cite') }));
+    actions.append(handoutButton(p));
   }
   actions.append(h('button', { type: 'button', id: 'print-button', onclick: () => window.print(), text: t('print') }));
   const toolbar = h('div', { class: 'toolbar' }, tabs, actions);
@@ -734,7 +916,8 @@ async function renderProvision(aknPath, params) {
 
   const aside = h('aside', { class: 'side', 'aria-label': t('timeline') });
   const timelineBox = h('section', { class: 'timeline-box', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading', text: t('timeline') }), h('p', { class: 'loading', text: t('loading') }));
-  aside.append(timelineBox);
+  const readingBox = buildReadingBox(p, nav);
+  aside.append(readingBox.tools, timelineBox, readingBox.contents);
   if (!isWork) {
     const others = (p.languages || []).filter((l) => l !== p.lang);
     if (others.length) {
@@ -752,19 +935,21 @@ async function renderProvision(aknPath, params) {
     loadConcordance(p, concordanceBox, nav);
   }
 
-  const layout = h('div', { class: 'provision-layout' }, h('div', { class: 'provision-main' }, toolbar, panels.text, panels.compare, panels.parallel), aside);
+  const layout = h('div', { class: 'provision-layout' }, h('div', { class: 'provision-main' }, toolbar, panels.text, panels.compare, panels.parallel, readingBox.pager), aside);
   setView(h('article', { class: 'provision', 'data-eid': p.eId || '', 'data-lang': p.lang, 'data-valid-from': p.valid_from }, breadcrumb, header, layout));
 
   state.current.panels = panels;
   state.current.tabNames = tabNames;
   selectTab(tabNames.includes(view) ? view : 'text', false);
-  if (!same) $('provision-title').focus({ preventScroll: false });
+  if (!same) $('provision-title').focus({ preventScroll: state.scrollTarget !== null });
+  restoreScroll(nav);
 
   const timeline = await loadTimeline(p, timelineBox, nav);
   if (nav !== state.nav) return;
   state.current.timeline = timeline;
   buildComparePanel(p, timeline, params);
   if (!isWork) buildParallelPanel(p, params);
+  restoreScroll(nav);
 }
 
 function selectTab(name, updateHash) {
@@ -818,6 +1003,175 @@ function renderNode(p, n, depth, isRoot) {
   return box;
 }
 
+// ---- reading an act: contents, previous/next, chapter, search within, date ----------------------
+
+// The act's table of contents (from /api/v1/works/{slug}, in the language and
+// on the date shown), previous and next article, the whole chapter, a search
+// inside the act and a date to read it as of. Returns the parts to place.
+function buildReadingBox(p, nav) {
+  const work = state.works.find((w) => w.uri === p.work);
+  const slug = work ? work.slug : p.work;
+
+  const query = h('input', { type: 'search', id: 'act-q', name: 'q', required: true, 'aria-label': t('act_search_label') });
+  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search' }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
+  searchForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = query.value.trim();
+    if (!q) return query.focus();
+    go(`#/search?${new URLSearchParams({ q, work: slug }).toString()}`);
+  });
+
+  const date = h('input', { type: 'date', id: 'act-at', value: p.valid_from, min: '1991-01-01', max: '2100-12-31' });
+  const dateForm = h('form', { class: 'act-date', id: 'act-date', novalidate: true }, h('label', { for: 'act-at', text: t('act_at_label') }), h('div', { class: 'search-row' }, date, h('button', { type: 'submit', text: t('act_at_go') })));
+  dateForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date.focus();
+    go(`#${p.work}/${p.lang}@${date.value}${p.eId ? `/~${p.eId}` : ''}`);
+  });
+
+  const feed = `/api/v1/feed?${new URLSearchParams({ work: slug, ...(p.eId ? { eid: p.eId } : {}), lang: p.lang }).toString()}`;
+  const feedLink = h('p', { class: 'feed-line' }, h('a', { href: feed, type: 'application/atom+xml', id: 'feed-link', text: t(p.eId ? 'feed_provision' : 'feed_act') }));
+  const tools = h('section', { class: 'reading-tools', 'aria-labelledby': 'reading-heading' }, h('h2', { id: 'reading-heading', text: t('act_tools') }), searchForm, dateForm, feedLink);
+  const contents = h('section', { class: 'toc-box', 'aria-labelledby': 'toc-heading' }, h('h2', { id: 'toc-heading', text: t('toc') }), h('p', { class: 'loading', text: t('loading') }));
+  const pager = h('nav', { class: 'pager', 'aria-label': t('pager') });
+  loadContents(p, slug, contents, pager, nav);
+  return { tools, contents, pager };
+}
+
+async function loadContents(p, slug, box, pager, nav) {
+  let data;
+  try {
+    data = await api(`/api/v1/works/${encodeURIComponent(slug)}`, { lang: p.lang, at: p.valid_from });
+  } catch (err) {
+    if (nav === state.nav) box.replaceChildren(h('h2', { text: t('toc') }), errorBox(err));
+    return;
+  }
+  if (nav !== state.nav || !data.toc) return;
+  const base = data.toc.expression;
+  const articles = [];
+  const here = new Set([p.eId, ...(p.breadcrumb || []).map((b) => b.eId)]);
+  const list = (items) =>
+    h(
+      'ol',
+      {},
+      items.map((item) => {
+        if (item.element === 'article') articles.push(item);
+        const label = [item.num, item.heading].filter(Boolean).join(' ');
+        const current = item.eId === p.eId;
+        return h(
+          'li',
+          { class: here.has(item.eId) ? 'on-path' : '' },
+          current ? h('span', { 'aria-current': 'page', text: label }) : h('a', { href: `#${base}/~${item.eId}` }, label),
+          item.children && item.children.length ? list(item.children) : '',
+        );
+      }),
+    );
+  box.replaceChildren(h('h2', { id: 'toc-heading', text: t('toc') }), h('nav', { class: 'toc', lang: langAttr(p.lang), 'aria-labelledby': 'toc-heading' }, list(data.toc.items || [])));
+
+  // Previous and next article, and the chapter this one is in.
+  const articleId = p.element === 'article' ? p.eId : (p.breadcrumb || []).find((b) => b.element === 'article')?.eId;
+  const i = articles.findIndex((a) => a.eId === articleId);
+  const link = (a, key, rel) => h('a', { href: `#${base}/~${a.eId}`, rel, class: `pager-${rel}` }, `${t(key)}: `, h('span', { lang: langAttr(p.lang) }, [a.num, a.heading].filter(Boolean).join(' ')));
+  if (i > 0) pager.append(link(articles[i - 1], 'prev_article', 'prev'));
+  if (i >= 0 && i + 1 < articles.length) pager.append(link(articles[i + 1], 'next_article', 'next'));
+  const chapter = (p.breadcrumb || []).find((b) => b.element === 'chapter');
+  if (chapter) pager.append(h('a', { href: `#${base}/~${chapter.eId}`, class: 'pager-chapter' }, `${t('whole_chapter')}: `, h('span', { lang: langAttr(p.lang) }, [chapter.num, chapter.heading].filter(Boolean).join(' '))));
+}
+
+// ---- handout ----------------------------------------------------------------------------------
+
+// "Add to handout" on a provision: a toggle, remembered in the browser.
+function handoutButton(p) {
+  const item = { work: p.work, eId: p.eId, at: p.valid_from };
+  const button = h('button', { type: 'button', id: 'handout-button' });
+  const show = () => {
+    const on = inHandout(item);
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    button.textContent = t(on ? 'handout_added' : 'handout_add');
+  };
+  button.addEventListener('click', () => {
+    const added = toggleHandout(item);
+    show();
+    announce(t(added ? 'handout_added' : 'handout_add'));
+  });
+  show();
+  return button;
+}
+
+// ---- titles -----------------------------------------------------------------------------------
+
+function isInternational(workUri) {
+  return state.works.some((w) => w.uri === workUri && w.level === 'international');
+}
+
+// The number printed before a point or part, without brackets or dot: "(a)" → "a".
+function bareNum(num) {
+  return String(num || '').replace(/[().\s]/g, '');
+}
+
+// A part or point is named with its article and borrows the article's
+// heading: "Article 135, part 2 — Trafficking in persons"; anything else by
+// its own number and heading.
+function provisionTitle(p) {
+  const own = [p.num, p.heading].filter(Boolean).join(' ');
+  const m = /^art_([^_]+)__/.exec(p.eId || '');
+  if (!m) return own || p.eId || '';
+  const intl = isInternational(p.work);
+  const trail = [...(p.breadcrumb || []), { eId: p.eId, element: p.element, num: p.num, heading: p.heading }];
+  const article = trail.find((b) => b.element === 'article');
+  const labels = [t('title_article', { n: m[1] })];
+  for (const b of trail.slice(trail.indexOf(article) + 1)) {
+    const n = bareNum(b.num) || (b.eId || '').split('_').pop();
+    if (b.element === 'paragraph') labels.push(t(intl ? 'title_paragraph' : 'title_part', { n }));
+    else if (b.element === 'point') labels.push(t(intl ? 'title_subparagraph' : 'title_point', { n }));
+    else if (b.num) labels.push(b.num);
+  }
+  const heading = article && article.heading ? article.heading : p.heading;
+  return `${labels.join(', ')}${heading ? ` — ${heading}` : ''}`;
+}
+
+// ---- provenance -------------------------------------------------------------------------------
+
+// Where the text comes from: its status (official, translation, our summary),
+// whether its facts are confirmed, the official source, this wording's dates
+// and the acts that amended it. Every provision shows it.
+function provenanceBox(p) {
+  const status = ['official', 'translation', 'summary'].includes(p.status) ? p.status : 'official';
+  const official = /^https?:\/\//i.test(p.official_source || '')
+    ? h('a', { href: p.official_source, rel: 'noopener noreferrer', class: 'official-link' }, t('official_text'))
+    : h('span', { class: 'muted no-source', text: t('official_source_none') });
+  const box = h(
+    'div',
+    { class: 'provenance', 'data-status': status, 'data-verification': p.verification || '' },
+    h('p', { class: `status-notice status-${status}`, role: 'note' }, h('strong', { text: t(`status_${status}`) }), ' ', official),
+  );
+  if (p.verification === 'illustrative') {
+    const note = h('p', { class: 'verification-notice', role: 'note' }, h('strong', { text: t('verification_illustrative') }));
+    if (p.verification_note) {
+      note.append(' ', h('details', { class: 'verification-note' }, h('summary', { text: t('verification_details') }), h('p', { lang: 'en', text: p.verification_note })));
+    }
+    box.append(note);
+  }
+  const acts = [];
+  const seen = new Set();
+  for (const a of p.amended_by || []) {
+    if (!a.href || seen.has(a.href)) continue;
+    seen.add(a.href);
+    const known = state.works.some((w) => w.uri === a.href);
+    acts.push(known ? h('a', { href: `#${a.href}`, class: 'amending-act' }, a.show_as || a.href) : h('span', { class: 'amending-act', title: a.href, text: a.show_as || a.href }));
+  }
+  box.append(
+    h(
+      'p',
+      { class: 'wording' },
+      `${t('wording')}: `,
+      inForce(p.valid_from, p.valid_to),
+      acts.length ? ['. ', `${t('amended_by_acts')} `, acts.map((el, i) => [i ? '; ' : '', el])] : '',
+    ),
+  );
+  return box;
+}
+
 // ---- timeline -------------------------------------------------------------------------------
 
 async function loadTimeline(p, box, nav) {
@@ -855,7 +1209,7 @@ async function loadTimeline(p, box, nav) {
       acts.length ? h('p', { class: 'acts' }, `${t('amended_by')} `, acts.map((a, i) => [i ? '; ' : '', h('span', { class: 'act', text: a.show_as || a.href })])) : '',
     );
     if (openable) {
-      const cb = h('input', { type: 'checkbox', class: 'pick', value: v.valid_from, 'aria-label': t('compare_this_label', { date: v.valid_from }) });
+      const cb = h('input', { type: 'checkbox', class: 'pick', value: v.valid_from, 'aria-label': t('compare_this_label', { date: fmtDate(v.valid_from) }) });
       cb.addEventListener('change', () => {
         const i = picked.indexOf(v.valid_from);
         if (cb.checked && i < 0) picked.push(v.valid_from);
@@ -914,7 +1268,7 @@ async function loadConcordance(p, box, nav) {
   const list = h('ul', { class: 'concordance' });
   for (const link of data.links) {
     const label = link.other_citation || `${link.other_work_name || link.other_work} ${link.other_eid}`;
-    const target = link.other_permalink ? h('a', { href: `#${link.other_permalink}` }, label) : h('span', { text: label });
+    const target = link.other_permalink ? h('a', { href: `#${link.other_permalink}`, lang: langAttr(uiApiLang()) }, label) : h('span', { lang: langAttr(uiApiLang()), text: label });
     list.append(
       h(
         'li',
@@ -940,7 +1294,7 @@ function buildComparePanel(p, timeline, params) {
     panel.replaceChildren(h('p', { class: 'muted', text: t('no_changes') }));
     return;
   }
-  const option = (v) => h('option', { value: v.valid_from }, `${v.valid_from}${v.change ? ` — ${t(`change_${v.change}`)}` : ''}`);
+  const option = (v) => h('option', { value: v.valid_from }, `${fmtDate(v.valid_from)}${v.change ? ` — ${t(`change_${v.change}`)}` : ''}`);
   const from = h('select', { id: 'cmp-from' }, timeline.map(option));
   const to = h('select', { id: 'cmp-to' }, timeline.map(option));
   const here = dates.indexOf(p.valid_from);
@@ -1008,7 +1362,7 @@ function buildComparePanel(p, timeline, params) {
       if (nav !== state.nav) return;
       last = { data, from: a, to: b };
       draw();
-      announce(t('compare_heading', { from: a, to: b }));
+      announce(t('compare_heading', { from: fmtDate(a), to: fmtDate(b) }));
     } catch (err) {
       if (nav !== state.nav) return;
       out.replaceChildren(errorBox(err, run));
@@ -1037,7 +1391,7 @@ function buildComparePanel(p, timeline, params) {
 
 function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
   const wrap = h('section', { class: `diff diff-${mode}`, 'aria-labelledby': 'diff-heading' });
-  wrap.append(h('h2', { id: 'diff-heading', text: t('compare_heading', { from: fromDate, to: toDate }) }));
+  wrap.append(h('h2', { id: 'diff-heading', text: t('compare_heading', { from: fmtDate(fromDate), to: fmtDate(toDate) }) }));
   wrap.append(
     h(
       'p',
@@ -1061,12 +1415,12 @@ function renderDiff(data, fromDate, toDate, mode, onlyChanged) {
     const table = h(
       'table',
       { class: 'diff-table', lang: langAttr(lang) },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'unit-col' }, ''), h('th', { scope: 'col', text: t('diff_before', { date: fromDate }) }), h('th', { scope: 'col', text: t('diff_after', { date: toDate }) }))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'unit-col', text: t('diff_unit') }), h('th', { scope: 'col', text: t('diff_before', { date: fmtDate(fromDate) }) }), h('th', { scope: 'col', text: t('diff_after', { date: fmtDate(toDate) }) }))),
     );
     const body = h('tbody');
     for (const u of units) {
-      const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fromDate }) });
-      const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: toDate }) });
+      const before = h('td', { class: 'before', 'data-label': t('diff_before', { date: fmtDate(fromDate) }) });
+      const after = h('td', { class: 'after', 'data-label': t('diff_after', { date: fmtDate(toDate) }) });
       if (u.change !== 'added') append(before, diffNodes(u, ['equal', 'delete']));
       if (u.change !== 'removed') append(after, diffNodes(u, ['equal', 'insert']));
       body.append(
@@ -1256,6 +1610,7 @@ async function openCite(p) {
   else dialog.setAttribute('open', '');
   try {
     cite.data = await api('/api/v1/cite', { work: p.work, eid: p.eId, lang: p.lang, at: p.valid_from });
+    await transliterateCitations(cite.data);
   } catch (err) {
     $('cite-text').value = errorMessage(err);
     return;
@@ -1279,7 +1634,14 @@ function citeText() {
   if (!choice) return '';
   const style = document.querySelector('#cite-form input[name="style"]:checked')?.value || 'short';
   const citation = choice.item[style] || choice.item.short || choice.item.full || '';
-  return `${citation} — ${permalinkUrl(cite.p.permalink)}`;
+  return `${citation} — ${permalinkUrl(citePermalink())}`;
+}
+
+// The citation links to the text in its own language (the server gives one
+// permalink per language); the document's own permalink until it answers.
+function citePermalink() {
+  const choice = citeChoice();
+  return (choice && choice.item.permalink) || cite.p.permalink;
 }
 
 function fillCite() {
@@ -1294,7 +1656,12 @@ function fillCite() {
   }
   const text = $('cite-text');
   text.value = citeText();
-  text.setAttribute('lang', langAttr(choice.lang));
+  text.setAttribute('lang', choice.item.transliterated ? state.ui : langAttr(choice.lang));
+  $('cite-translit').hidden = !choice.item.transliterated;
+  const link = citePermalink();
+  $('cite-permalink').href = `#${link}`;
+  $('cite-permalink').textContent = permalinkUrl(link);
+  $('cite-open').href = `#${link}`;
 }
 
 async function copyText(text) {
@@ -1327,6 +1694,128 @@ async function copyText(text) {
     $('cite-text').select();
   }
   return ok;
+}
+
+// ---- Uzbek in the reader's script ------------------------------------------------------------
+
+// In an Uzbek interface, Uzbek text in the other script (a Cyrillic-only
+// treaty in the Latin interface, say) is shown transliterated by the server
+// (/api/v1/transliterate, one set of rules for the whole project), marked
+// as such. Only text known to be Uzbek (lang="uz") is touched: Russian and
+// English never go through it. A MutationObserver catches every part of a
+// view as it arrives.
+const translit = { done: new WeakSet(), timer: 0, pending: false };
+
+function uzTarget() {
+  if (state.ui === 'uz-Latn') return { to: 'latn', other: /[\u0400-\u04FF]/ };
+  if (state.ui === 'uz-Cyrl') return { to: 'cyrl', other: /[A-Za-z]/ };
+  return null;
+}
+
+async function transliterateTexts(to, texts) {
+  const out = [];
+  // Requests stay well under the server's limits (200 texts, 48 KiB).
+  let batch = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const url = new URL('/api/v1/transliterate', location.origin);
+    url.searchParams.set('to', to);
+    batch.forEach((text, i) => url.searchParams.set(`t${i}`, text));
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new ApiError(response.status, 'http', response.statusText);
+    const body = await response.json();
+    out.push(...body.texts);
+    batch = [];
+    bytes = 0;
+  };
+  for (const text of texts) {
+    const size = new TextEncoder().encode(text).length;
+    if (batch.length >= 150 || bytes + size > 12000) await flush();
+    batch.push(text);
+    bytes += size;
+  }
+  await flush();
+  return out;
+}
+
+async function transliterateView() {
+  const target = uzTarget();
+  if (!target) return;
+  const nodes = [];
+  const walker = document.createTreeWalker($('view'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (translit.done.has(node) || !target.other.test(node.data)) continue;
+    const owner = node.parentElement && node.parentElement.closest('[lang]');
+    if (!owner || owner.getAttribute('lang') !== 'uz') continue;
+    nodes.push(node);
+  }
+  if (!nodes.length) return;
+  for (const node of nodes) translit.done.add(node);
+  let texts;
+  try {
+    texts = await transliterateTexts(target.to, nodes.map((n) => n.data));
+  } catch {
+    return; // the text stays as published
+  }
+  if (uzTarget()?.to !== target.to) return;
+  let changed = false;
+  nodes.forEach((node, i) => {
+    if (texts[i] === undefined || texts[i] === node.data) return;
+    node.data = texts[i];
+    changed = true;
+    const owner = node.parentElement.closest('[lang]');
+    owner.setAttribute('lang', state.ui);
+    owner.dataset.transliterated = target.to;
+    owner.title = t('transliterated_title');
+  });
+  if (changed && !$('view').querySelector('.translit-note')) {
+    $('view').prepend(h('p', { class: 'translit-note', role: 'note', text: t(`transliterated_note_${target.to}`) }));
+  }
+  const title = $('provision-title');
+  if (title && title.dataset.transliterated) document.title = `${title.textContent} — ${t('app_title')}`;
+}
+
+// Options of a <select> (outside the view) named in Uzbek.
+async function transliterateOptions(select) {
+  const target = uzTarget();
+  if (!target) return;
+  const options = [...select.options].filter((o) => o.getAttribute('lang') === 'uz' && target.other.test(o.text));
+  if (!options.length) return;
+  try {
+    const texts = await transliterateTexts(target.to, options.map((o) => o.text));
+    options.forEach((o, i) => {
+      o.text = texts[i];
+      o.setAttribute('lang', state.ui);
+      o.dataset.transliterated = target.to;
+    });
+  } catch {
+    /* shown as published */
+  }
+}
+
+function scheduleTransliteration() {
+  if (!uzTarget()) return;
+  window.clearTimeout(translit.timer);
+  translit.timer = window.setTimeout(transliterateView, 30);
+}
+
+// The cite dialog's Uzbek citations, in the interface's script.
+async function transliterateCitations(data) {
+  const target = uzTarget();
+  const item = data && data.citations && data.citations.uzb;
+  if (!target || !item) return;
+  const keys = ['short', 'full'].filter((k) => typeof item[k] === 'string' && target.other.test(item[k]));
+  if (!keys.length) return;
+  try {
+    const texts = await transliterateTexts(target.to, keys.map((k) => item[k]));
+    keys.forEach((k, i) => {
+      item[k] = texts[i];
+    });
+    item.transliterated = true;
+  } catch {
+    /* shown as published */
+  }
 }
 
 // ---- start ----------------------------------------------------------------------------------
@@ -1365,7 +1854,7 @@ function wire() {
     radio.addEventListener('change', fillCite);
   }
   $('cite-copy').addEventListener('click', () => copyText(citeText()));
-  $('cite-copy-link').addEventListener('click', () => cite.p && copyText(permalinkUrl(cite.p.permalink)));
+  $('cite-copy-link').addEventListener('click', () => cite.p && copyText(permalinkUrl(citePermalink())));
   $('cite-open').addEventListener('click', () => $('cite-dialog').close());
   $('cite-permalink').addEventListener('click', () => $('cite-dialog').close());
 
@@ -1373,7 +1862,10 @@ function wire() {
 }
 
 async function start() {
+  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, inForce });
   wire();
+  watchScroll();
+  new MutationObserver(scheduleTransliteration).observe($('view'), { childList: true, subtree: true, characterData: true });
   setUiLanguage(pickUiLanguage(), false);
   // On a phone the filters start folded, unless a filter is in use.
   if (window.matchMedia('(max-width: 760px)').matches && !/[?&](work|in|type|at)=/.test(location.hash)) {
@@ -1386,6 +1878,7 @@ async function start() {
     state.works = [];
   }
   fillFilterOptions();
+  updateHandoutLink();
   route();
   document.body.dataset.ready = 'true';
 }

@@ -2,6 +2,8 @@
 // placeholders are filled by t(). Uzbek Latin uses U+02BB (ʻ) in oʻ and gʻ
 // and U+02BC (ʼ) for the tutuq belgisi.
 
+import { READING_STRINGS } from './i18n-reading.js';
+
 export const UI_LANGUAGES = [
   { code: 'uz-Latn', label: 'Oʻzbekcha', api: 'uzb' },
   { code: 'uz-Cyrl', label: 'Ўзбекча', api: 'uzb', summary: 'uzb-Cyrl' },
@@ -520,3 +522,5 @@ export const STRINGS = {
     param_to: 'янги таҳрир',
   },
 };
+
+for (const [code, table] of Object.entries(READING_STRINGS)) Object.assign(STRINGS[code], table);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 // The uz-fold transliteration rules: Uzbek in either script, with any
 // apostrophe form and the reform spellings, to one lower-case Latin search
 // key in the 1995 orthography. Written for Qonun from the 1995 spelling rules
@@ -8,7 +10,8 @@
 
 namespace qonun::analysis::internal {
 
-inline constexpr const char* kUzFoldRules = R"RULES(
+// Passes 1 and 2 of the fold: apostrophes, case, reform letters.
+inline constexpr const char* kUzFoldPrefixRules = R"RULES(
 # Pass 1: every apostrophe-like character becomes U+02BC before NFKC can
 # decompose the acute accent; invisible characters go; then NFKC and lower case.
 $apos = [\u0027 \u0060 \u00B4 \u02B9 \u02BB \u02BC \u02BD \u02BE \u02BF \u2018 \u2019 \u201B \u2032 \uFF07] ;
@@ -30,7 +33,12 @@ g \u02BC > g\u02BB ;
 \u02BC > ;
 :: Null ;
 
-# Pass 3: Cyrillic to Latin by the 1995 rules.
+)RULES";
+
+// Pass 3 of the fold, Cyrillic to Latin by the 1995 rules, on lower-case
+// text. The display transliteration (analysis/uz_transliterate.h) runs the same
+// block, so what a reader sees in Latin is what the search key is built from.
+inline constexpr const char* kUzCyrillicToLatinRules = R"RULES(
 $cyrvowel = [аеёиоуэюяў] ;
 $latvowel = [aeiou\u02BB] ;
 ў > o\u02BB ;
@@ -64,8 +72,10 @@ $latvowel { ц } $cyrvowel > ts ;
 а > a ; б > b ; в > v ; г > g ; д > d ; з > z ; и > i ; й > y ; к > k ; л > l ;
 м > m ; н > n ; о > o ; п > p ; р > r ; с > s ; т > t ; у > u ; ф > f ; э > e ;
 ы > i ;
-:: Null ;
+)RULES";
 
+// Pass 4 of the fold: loosening.
+inline constexpr const char* kUzFoldLooseningRules = R"RULES(
 # Pass 4: loosening, for spellings that vary in practice whichever script a
 # text came from.
 $cons = [bcdfghjklmnpqrstvxz] ;
@@ -99,5 +109,11 @@ $cons { yo > o ;
 l { yap > yap ;
 l { y } [ao] > ;
 )RULES";
+
+// The whole fold: passes 1–4 in one rule set.
+inline std::string UzFoldRules() {
+  return std::string(kUzFoldPrefixRules) + kUzCyrillicToLatinRules + ":: Null ;\n" +
+         kUzFoldLooseningRules;
+}
 
 }  // namespace qonun::analysis::internal

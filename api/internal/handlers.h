@@ -57,6 +57,12 @@ HttpReply Diff(Context& c);
 // cite_handler.cc
 HttpReply Cite(Context& c);
 
+// transliterate_handler.cc
+HttpReply Transliterate(Context& c);
+
+// feed_handler.cc
+HttpReply Feed(Context& c);
+
 // ---- shared by the handlers (replies.cc) ----
 
 // Compact JSON; invalid UTF-8 in a string is replaced, never thrown on.

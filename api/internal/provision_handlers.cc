@@ -1,3 +1,4 @@
+#include "api/internal/akn_formats.h"
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
 #include "model/provision_citation.h"
@@ -165,7 +166,8 @@ HttpReply Provision(Context& c) {
 
 // /akn/{work URI}[/{lang}[@{date}]][/~{eId}]
 HttpReply Akn(Context& c) {
-  Result<versions::AknTarget> target = versions::ResolveAknUri(c.snapshot.corpus, c.request.path);
+  const AknTarget negotiated = NegotiateAkn(c.request);
+  Result<versions::AknTarget> target = versions::ResolveAknUri(c.snapshot.corpus, negotiated.path);
   Params p(c.request);
   const std::optional<Language> language = p.Lang("lang");
   const std::optional<model::Date> at = p.Date("at");
@@ -179,18 +181,23 @@ HttpReply Akn(Context& c) {
     return ErrorReply(400, "bad_param", target.status().message(), "date");
   }
   const model::Date day = target->date.value_or(at.value_or(model::Date::Today()));
-  auto found = FindProvisionAt(c.snapshot, target->work->metadata.uri, target->eid,
-                               target->language.value_or(language.value_or(Language::kEnglish)),
-                               day);
+  auto found =
+      FindProvisionAt(c.snapshot, target->work->metadata.uri, target->eid,
+                      target->language.value_or(language.value_or(Language::kEnglish)), day);
   if (auto* reply = std::get_if<HttpReply>(&found)) {
     return *reply;
   }
   const FoundProvision& f = std::get<FoundProvision>(found);
+  if (negotiated.format == AknFormat::kXml) {
+    return AknXmlReply(*f.expression, f.index);
+  }
   json out = ProvisionJson(f);
   if (f.index != model::kNoProvision) {
     AddWording(c, f, day, out);
   }
-  return JsonReply(out);
+  HttpReply reply = JsonReply(out);
+  reply.headers.emplace_back("Vary", "Accept");
+  return reply;
 }
 
 }  // namespace qonun::api::internal

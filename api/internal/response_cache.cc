@@ -72,6 +72,11 @@ std::string CacheKey(const std::string& generation, const std::string& today,
   key += today;
   key += '\n';
   key += request.path;
+  // Replies at /akn/… depend on the Accept header (content negotiation).
+  if (const auto accept = request.headers.find("accept"); accept != request.headers.end()) {
+    key += "\naccept:";
+    key += accept->second;
+  }
   for (const auto& [name, value] : parameters) {
     // Lengths keep "a=b&c" and "a=b%26c" apart without escaping.
     key += '\n';

@@ -25,7 +25,19 @@ TEST_CASE("citations are written the way each language cites", "[citation][unit]
   CHECK(FormatCitation({"", "2", ""}, Language::kEnglish, Script::kLatin, "X").empty());
   // Treaties have paragraphs and subparagraphs.
   CHECK(FormatCitation({"18", "2", ""}, Language::kRussian, Script::kLatin, "Конвенция против ТОП",
-                       CitedLevel::kInternational) == "п. 2 ст. 18 Конвенция против ТОП");
+                       CitedLevel::kInternational) == "п. 2 ст. 18 Конвенции против ТОП");
+  // The act is named in the genitive; abbreviations stay as they are.
+  CHECK(FormatCitation({"3", "", ""}, Language::kRussian, Script::kCyrillic,
+                       "Протокол о торговле людьми",
+                       CitedLevel::kInternational) == "ст. 3 Протокола о торговле людьми");
+  CHECK(FormatCitation({"3", "", ""}, Language::kRussian, Script::kCyrillic, "Протоколы",
+                       CitedLevel::kInternational) == "ст. 3 Протоколы");
+  CHECK(qonun::RussianGenitiveTitle("Уголовный кодекс Республики Узбекистан") ==
+        "Уголовного кодекса Республики Узбекистан");
+  CHECK(qonun::RussianGenitiveTitle("Гражданский кодекс") == "Гражданского кодекса");
+  CHECK(qonun::RussianGenitiveTitle("Закон Республики Узбекистан «О противодействии»") ==
+        "Закона Республики Узбекистан «О противодействии»");
+  CHECK(qonun::RussianGenitiveTitle("Новый порядок") == "Новый порядок");
   CHECK(FormatCitation({"5", "1", "a"}, Language::kUzbek, Script::kLatin, "UNTOC",
                        CitedLevel::kInternational) == "UNTOC 5-modda 1-band «a» kichik bandi");
 }
@@ -47,7 +59,7 @@ TEST_CASE("full citations join provision and work in each language's order", "[c
   CHECK(FullCitation("Art. 5(2)", "Labour Code", Language::kEnglish, Script::kLatin, "") ==
         "Art. 5(2) of the Labour Code");
   CHECK(FullCitation("ч. 2 ст. 5", "Трудовой кодекс", Language::kRussian, Script::kCyrillic,
-                     "Закон № 1") == "ч. 2 ст. 5 — Трудовой кодекс (в редакции: Закон № 1)");
+                     "Закон № 1") == "ч. 2 ст. 5 Трудового кодекса (в редакции: Закон № 1)");
   CHECK(FullCitation("5-modda", "Mehnat kodeksi", Language::kUzbek, Script::kLatin, "Qonun") ==
         "Mehnat kodeksi, 5-modda (Qonun tahririda)");
   CHECK(FullCitation("5-модда", "Меҳнат кодекси", Language::kUzbek, Script::kCyrillic, "Қонун") ==
