@@ -27,8 +27,9 @@ struct CitationParts {
   std::string article;
   std::string part;
   std::string point;
-  std::string point_num;  // the point's num as printed, for citing it as written
-  bool exact = false;     // every level has a number: the parts name this provision alone
+  std::string point_num;       // the point's num as printed, for citing it as written
+  bool exact = false;          // every level has a number: the parts name this provision alone
+  bool implicit_part = false;  // the part is numbered by its place (Uzbek codes)
 };
 
 CitationParts CitationOf(const model::Expression& e, std::size_t index) {
@@ -44,10 +45,13 @@ CitationParts CitationOf(const model::Expression& e, std::size_t index) {
       in_article = !parts.article.empty();
       citable = true;
     } else if (in_article && p.element == "paragraph") {
-      parts.part = CanonicalNumber(p.num);
+      parts.part = e.PartNumber(at);
+      parts.implicit_part = e.HasImplicitPartNumber(at);
       citable = !parts.part.empty();
     } else if (in_article && p.element == "point") {
-      parts.point = CanonicalPoint(p.num);
+      // Uzbek Latin point letters spell the Cyrillic ones: v) is в).
+      parts.point =
+          e.language == Language::kUzbek ? CanonicalUzbekPoint(p.num) : CanonicalPoint(p.num);
       parts.point_num = p.num;
       citable = !parts.point.empty();
     } else if (in_article) {
@@ -149,6 +153,10 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
   if (citation.exact) {
     AddBoolean(doc, schema::kCitation,
                CitationKey(citation.article, citation.part, citation.point));
+    if (citation.implicit_part && !citation.point.empty()) {
+      // A point of an unnumbered part is also cited without it ("Article 3(a)").
+      AddBoolean(doc, schema::kCitation, CitationKey(citation.article, "", citation.point));
+    }
   }
 
   // The enclosing article groups a provision with its parts and points.
