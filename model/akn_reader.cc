@@ -219,7 +219,7 @@ class FileReader {
     }
     if (owner == kNoProvision) {
       Report(Severity::kWarning, line,
-             "text outside any provision is kept apart and not searched: '" + block.substr(0, 60) +
+             "text outside any provision is kept apart and not searched: '" + Excerpt(block, 60) +
                  "'");
       expression_.loose_text += (expression_.loose_text.empty() ? "" : "\n") + block;
       return;

@@ -470,7 +470,7 @@ class Builder {
       parent = paragraph_;
     } else {
       parent = Container();
-      Warn(item.line, "point '" + (u.num.empty() ? u.rest.substr(0, 40) : u.num) +
+      Warn(item.line, "point '" + (u.num.empty() ? model::Excerpt(u.rest, 40) : u.num) +
                           "' stands outside any article or numbered paragraph");
     }
     const std::string id = u.style == PointStyle::kDash
@@ -556,7 +556,7 @@ class Builder {
     const std::size_t container = Container();
     if (container != kNoProvision) {
       Warn(item.line, "text outside any article is kept in '" + P(container).eid + "': '" +
-                          item.text.substr(0, 40) + "'");
+                          model::Excerpt(item.text, 40) + "'");
       Provision& c = P(container);
       Append(c.children.empty() ? c.text : c.wrap_up, item.text);
       last_ = container;

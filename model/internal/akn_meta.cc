@@ -9,6 +9,11 @@ namespace qonun::model::internal {
 
 namespace {
 
+// Values publishers' templates leave unfilled: "#varWork", "{{title}}".
+bool IsPlaceholder(std::string_view value) {
+  return value.starts_with("#") || value.find("{{") != std::string_view::npos;
+}
+
 class MetaReader {
  public:
   MetaReader(Expression& expression, Reporter& reporter, std::vector<int>& modification_lines)
@@ -86,8 +91,17 @@ class MetaReader {
     for (pugi::xml_node alias : work.children()) {
       if (alias.type() == pugi::node_element && LocalName(alias.name()) == "FRBRalias") {
         std::string value = CollapseWhitespace(alias.attribute("value").value());
-        if (!value.empty() &&
-            std::find(w.aliases.begin(), w.aliases.end(), value) == w.aliases.end()) {
+        if (value.empty() || IsPlaceholder(value)) {
+          continue;  // a template's "#varWork" names nothing
+        }
+        if (std::string_view(alias.attribute("name").value()) == "title") {
+          // Laws.Africa puts the title here: a name, not a short name people cite by.
+          if (w.name.empty()) {
+            w.name = std::move(value);
+          }
+          continue;
+        }
+        if (std::find(w.aliases.begin(), w.aliases.end(), value) == w.aliases.end()) {
           w.aliases.push_back(std::move(value));
         }
       }

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/utf8.h"
 #include "model/akn_reader.h"
 #include "model/akn_writer.h"
 #include "tests/importers/fixture.h"
@@ -149,4 +150,18 @@ TEST_CASE("English text copied with furniture and a dash sanction", "[importers]
   CHECK(Eids(r->expression) == Strings{"part_1", "art_1", "art_1__para_1", "art_1__para_2"});
   CHECK(At(r->expression, "art_1__para_1").text == "An offence \u2014 is punished by a fine.");
   CHECK(r->warnings.empty());
+}
+
+TEST_CASE("Warnings quote text without cutting a UTF-8 character", "[importers][lexuz-copy]") {
+  CHECK(qonun::model::Excerpt("абв", 3) == "а\u2026");  // а is 2 bytes; б would be cut
+  CHECK(qonun::model::Excerpt("abc", 3) == "abc");
+  // Text before any article, in Cyrillic, 41 bytes into a two-byte letter.
+  const auto r = ImportText("Т\n\nI боб. Боб\n\nа" + std::string(60, 'x') +
+                                "\n\nбббббббббббббббббббббббббббббб.\n\n1-модда. М\n\nМатн.\n",
+                            Options(Language::kUzbek, "cut.txt"));
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->warnings.empty());
+  for (const auto& w : r->warnings) {
+    CHECK_FALSE(qonun::FindInvalidUtf8(w.ToString()).has_value());
+  }
 }
