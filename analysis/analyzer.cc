@@ -14,7 +14,8 @@
 #include "analysis/internal/stopwords.h"
 #include "analysis/internal/uz_fold_rules.h"
 #include "analysis/internal/uz_stemmer.h"
-#include "common/citation.h"
+
+#include "citation/keys.h"
 
 namespace qonun::analysis {
 
@@ -115,6 +116,12 @@ void NormaliseApostrophes(icu::UnicodeString& text) {
     }
     const UChar before = i > 0 ? text.charAt(i - 1) : 0;
     const UChar after = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+    // No Uzbek word ends in oʻ, so after a final o it is a closing quote
+    // (‘kino’); a final gʻ is common (togʻ) and stays a letter.
+    const bool closes_word_after_o = (before == 'o' || before == 'O') && !u_isalpha(after);
+    if (closes_word_after_o) {
+      continue;
+    }
     if (before == 'o' || before == 'O' || before == 'g' || before == 'G') {
       text.setCharAt(i, 0x02BB);
     } else if (u_isalpha(before) && u_isalpha(after)) {
@@ -292,6 +299,10 @@ struct Analyzer::Impl {
     t.lang = language;
     if (number) {
       t.key = Truncate(NumberKey(word));
+      // Letters joined to digits (модда1, 5х5) are folded like any Uzbek word.
+      if (language == Language::kUzbek && ScriptOf(word) != Script::kOther) {
+        t.key = Fold(icu::UnicodeString::fromUTF8(t.key));
+      }
       t.stem = t.key;
       return;
     }
@@ -336,7 +347,9 @@ struct Analyzer::Impl {
       if (language != nullptr) {
         readings = {*language};
       } else if (w.number) {
-        readings = {Language::kEnglish};
+        readings = ScriptOf(word) == Script::kCyrillic
+                       ? std::vector<Language>{Language::kEnglish, Language::kUzbek}
+                       : std::vector<Language>{Language::kEnglish};
       } else {
         switch (ScriptOf(word)) {
           case Script::kCyrillic:
@@ -437,10 +450,6 @@ std::string Analyzer::StemUzbek(std::string_view key) const {
   return internal::StemUzbekKey(key);
 }
 
-Script Analyzer::DetectScript(std::string_view text) {
-  return ScriptOf(Decode(text).text);
-}
-
 std::vector<Segment> Analyzer::SegmentText(std::string_view text) const {
   Utf16Text decoded = Decode(text);
   NormaliseApostrophes(decoded.text);
@@ -468,30 +477,21 @@ struct RefWord {
   std::string number_text;  // digits as written, for numbers
 };
 
-bool StartsWith(const std::string& s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
+// The words are the citation module's table (citation/keys.h).
 bool IsArticleWord(const std::string& f) {
-  if (f == "status" || f == "state" || f == "states" || f == "statut") {
-    return false;
-  }
-  return f == "st" || f == "art" || f == "article" || f == "articles" || f == "arts" ||
-         (StartsWith(f, "stat") && f.size() <= 8);
+  return RoleOfCitationWord(f) == CitationWordRole::kArticle;
 }
 
 bool IsModdaWord(const std::string& f) {
-  return StartsWith(f, "modda");
+  return RoleOfCitationWord(f) == CitationWordRole::kArticleAfterNumber;
 }
 
 bool IsPartWord(const std::string& f) {
-  return f == "ch" || StartsWith(f, "chast") || f == "part" || f == "parts" || f == "paragraph" ||
-         f == "para" || f == "paras" || f == "paragraphs" || StartsWith(f, "qism");
+  return RoleOfCitationWord(f) == CitationWordRole::kPart;
 }
 
 bool IsPointWord(const std::string& f) {
-  return f == "p" || f == "pp" || StartsWith(f, "punkt") || f == "point" || f == "points" ||
-         f == "subparagraph" || f == "subpara" || StartsWith(f, "band");
+  return RoleOfCitationWord(f) == CitationWordRole::kPoint;
 }
 
 bool IsLetter(const RefWord& w) {

@@ -32,10 +32,13 @@
 
 #include "common/language.h"
 #include "common/status.h"
+#include "common/utf8.h"
 
 namespace qonun::analysis {
 
-enum class Script { kLatin, kCyrillic, kOther };
+// The script of a text (common/utf8.h): analysis and the citation module
+// read scripts one way.
+using Script = qonun::Script;
 
 struct Token {
   std::string text;       // the word as written in the input
@@ -99,8 +102,8 @@ class Analyzer {
   // The Uzbek stem of a folded key.
   std::string StemUzbek(std::string_view key) const;
 
-  // The script most letters of `text` are in.
-  static Script DetectScript(std::string_view text);
+  // The script most letters of `text` are in (qonun::DetectScript).
+  static Script DetectScript(std::string_view text) { return qonun::DetectScript(text); }
 
   struct Impl;
 

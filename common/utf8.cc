@@ -1,8 +1,83 @@
 #include "common/utf8.h"
 
 #include <algorithm>
+#include <array>
 
 namespace qonun {
+
+namespace {
+
+constexpr std::array<char32_t, 10> kSuperscriptDigits = {U'⁰', U'¹', U'²', U'³', U'⁴',
+                                                         U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
+
+bool IsCyrillicLetter(char32_t cp) {
+  return (cp >= 0x0400 && cp <= 0x052F) || (cp >= 0x1C80 && cp <= 0x1C8F) ||
+         (cp >= 0x2DE0 && cp <= 0x2DFF) || (cp >= 0xA640 && cp <= 0xA69F);
+}
+
+bool IsLatinLetter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == 0xAA || cp == 0xBA ||
+         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2C60 && cp <= 0x2C7F) ||
+         (cp >= 0xA720 && cp <= 0xA7FF) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+         (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+}  // namespace
+
+char32_t DecodeUtf8(std::string_view text, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const std::size_t length = c < 0x80           ? 1
+                             : (c >> 5) == 0x6  ? 2
+                             : (c >> 4) == 0xE  ? 3
+                             : (c >> 3) == 0x1E ? 4
+                                                : 0;
+  if (length == 0 || i + length > text.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  i += length;
+  return cp;
+}
+
+Script DetectScript(std::string_view text) {
+  int latin = 0;
+  int cyrillic = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = DecodeUtf8(text, i);
+    if (IsCyrillicLetter(cp)) {
+      ++cyrillic;
+    } else if (IsLatinLetter(cp)) {
+      ++latin;
+    }
+  }
+  if (latin == 0 && cyrillic == 0) {
+    return Script::kOther;
+  }
+  return cyrillic > latin ? Script::kCyrillic : Script::kLatin;
+}
+
+char32_t SuperscriptDigit(int digit) {
+  return kSuperscriptDigits.at(static_cast<std::size_t>(digit));
+}
+
+int SuperscriptValue(char32_t cp) {
+  for (std::size_t d = 0; d < kSuperscriptDigits.size(); ++d) {
+    if (kSuperscriptDigits[d] == cp) {
+      return static_cast<int>(d);
+    }
+  }
+  return -1;
+}
 
 void AppendUtf8(std::string& out, char32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {

@@ -15,6 +15,22 @@ namespace qonun {
 // nullopt when the whole text is valid.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 
+// Decodes the code point at byte `i` of `text` and advances `i` past it;
+// an ill-formed or cut sequence gives U+FFFD and advances one byte. The one
+// UTF-8 decoder outside ICU (code that holds ICU strings uses U8_NEXT).
+char32_t DecodeUtf8(std::string_view text, std::size_t& i);
+
+// The script most letters of `text` are written in: Latin (with the Uzbek
+// modifier letter ʻ), Cyrillic, or kOther when it has letters of neither.
+enum class Script { kLatin, kCyrillic, kOther };
+Script DetectScript(std::string_view text);
+
+// Superscript digits, as in article 135¹ (cited "135-1"): the one table.
+// SuperscriptDigit(1) == U'¹'; SuperscriptValue(U'¹') == 1, -1 for any
+// code point that is not a superscript digit.
+char32_t SuperscriptDigit(int digit);
+int SuperscriptValue(char32_t cp);
+
 // Appends code point `cp` to `out` in UTF-8; U+FFFD for NUL, surrogates and
 // values past U+10FFFF.
 void AppendUtf8(std::string& out, char32_t cp);

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "analysis/analyzer.h"
-#include "common/citation.h"
+#include "citation/keys.h"
 
 #include "fuzz/fuzz_check.h"
 

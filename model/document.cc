@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/citation.h"
+#include "citation/keys.h"
 
 namespace qonun::model {
 

@@ -2,28 +2,25 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <map>
-#include <set>
-#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "common/citation.h"
 #include "model/ranking.h"
 #include "model/schema.h"
-#include "search/citation_format.h"
 #include "search/internal/catalog.h"
-#include "search/internal/highlighter.h"
+#include "search/internal/facets.h"
+#include "search/internal/query_builder.h"
+#include "search/internal/stored_hit.h"
+#include "search/internal/work_matcher.h"
 #include "search/query_parser.h"
 #include "search/snapshot.h"
 
 namespace qonun::search {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 using Query = Xapian::Query;
 
 struct Searcher::State {
@@ -75,313 +72,20 @@ Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& 
   }
 }
 
-// ---- query building ---------------------------------------------------------
-
-// One word position of the query with every reading of it.
-struct QueryWord {
-  std::vector<analysis::Token> readings;
-
-  bool IsStopword() const {
-    return std::all_of(readings.begin(), readings.end(),
-                       [](const analysis::Token& t) { return t.stopword; });
-  }
-};
-
-std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens) {
-  std::vector<QueryWord> words;
-  for (const analysis::Token& t : tokens) {
-    if (words.empty() || words.back().readings.front().position != t.position) {
-      words.emplace_back();
-    }
-    words.back().readings.push_back(t);
-  }
-  return words;
-}
-
-bool IsUzbekLetterModifier(std::string_view s, std::size_t i) {
-  return s.compare(i, 2, "ʻ") == 0;  // U+02BB is two bytes in UTF-8
-}
-
-// A user who types "ozbekiston" means oʻzbekiston: for an Uzbek key without
-// the modifier after o/g, the variants with it that exist in the index.
-std::vector<std::string> ApostropheVariants(const Xapian::Database& db, const std::string& key) {
-  std::vector<std::size_t> slots;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if ((key[i] == 'o' || key[i] == 'g') && !IsUzbekLetterModifier(key, i + 1)) {
-      slots.push_back(i + 1);
-    }
-  }
-  std::vector<std::string> out;
-  if (slots.empty() || slots.size() > 6) {
-    return out;
-  }
-  for (unsigned mask = 1; mask < (1u << slots.size()); ++mask) {
-    std::string variant = key;
-    for (std::size_t k = slots.size(); k-- > 0;) {
-      if (mask & (1u << k)) {
-        variant.insert(slots[k], "ʻ");
-      }
-    }
-    if (db.term_exists(variant)) {
-      out.push_back(variant);
-    }
-  }
-  return out;
-}
-
-class QueryBuilder {
- public:
-  QueryBuilder(const Xapian::Database& db, internal::MatchTerms& match_terms)
-      : db_(db), match_terms_(match_terms) {}
-
-  // Every term one word may stand for, for phrases (leaf terms only).
-  Query LeafAlternatives(const QueryWord& word, Field field) {
-    std::set<std::string> terms;
-    for (const std::string& key : Keys(word)) {
-      terms.insert(KeyPrefix(field) + key);
-    }
-    for (const analysis::Token& t : word.readings) {
-      terms.insert(StemPrefix(field) + t.stem);
-    }
-    return Query(Query::OP_OR, terms.begin(), terms.end());
-  }
-
-  // One word for ranking: exact keys fully, stems at a lower weight.
-  Query Weighted(const QueryWord& word, Field field) {
-    std::set<std::string> keys;
-    std::set<std::string> stems;
-    for (const std::string& key : Keys(word)) {
-      keys.insert(KeyPrefix(field) + key);
-    }
-    for (const analysis::Token& t : word.readings) {
-      stems.insert(StemPrefix(field) + t.stem);
-    }
-    return Query(Query::OP_OR, Query(Query::OP_SYNONYM, keys.begin(), keys.end()),
-                 Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_SYNONYM, stems.begin(), stems.end()),
-                       ranking::kStemMatchWeight));
-  }
-
-  Query Phrase(const std::vector<QueryWord>& words, Field field) {
-    std::vector<Query> parts;
-    for (const QueryWord& w : words) {
-      parts.push_back(LeafAlternatives(w, field));
-    }
-    return Query(Query::OP_PHRASE, parts.begin(), parts.end(),
-                 static_cast<Xapian::termcount>(parts.size()));
-  }
-
- private:
-  static std::string KeyPrefix(Field field) {
-    return field == Field::kHeading ? std::string(schema::kHeading) : "";
-  }
-
-  static std::string StemPrefix(Field field) {
-    return std::string(field == Field::kHeading ? schema::kHeadingStem : schema::kStem);
-  }
-
-  std::set<std::string> Keys(const QueryWord& word) {
-    std::set<std::string> keys;
-    for (const analysis::Token& t : word.readings) {
-      keys.insert(t.key);
-      match_terms_.keys.insert(t.key);
-      match_terms_.stems.insert(t.stem);
-      if (t.lang == Language::kUzbek) {
-        for (std::string& variant : ApostropheVariants(db_, t.key)) {
-          match_terms_.keys.insert(variant);
-          keys.insert(std::move(variant));
-        }
-      }
-    }
-    return keys;
-  }
-
-  const Xapian::Database& db_;
-  internal::MatchTerms& match_terms_;
-};
-
-Query AndOf(const std::vector<Query>& parts) {
-  return parts.size() == 1 ? parts[0] : Query(Query::OP_AND, parts.begin(), parts.end());
-}
-
-Query OrOf(const std::vector<Query>& parts) {
-  return parts.size() == 1 ? parts[0] : Query(Query::OP_OR, parts.begin(), parts.end());
-}
-
-// ---- citations in the query -------------------------------------------------
-
-// Counts, for each facet slot and value, the result groups (articles) that
-// have a matching document with that value: facets then count what the user
-// sees as results, not every matching part in every language. One spy for
-// all facets, so each document's group key is read once.
-class FacetSpy : public Xapian::MatchSpy {
- public:
-  struct Facet {
-    const char* name;  // "work", "lang", …
-    Xapian::valueno slot;
-  };
-
-  FacetSpy(std::vector<Facet> facets, Xapian::valueno group_slot)
-      : facets_(std::move(facets)), groups_(facets_.size()), group_slot_(group_slot) {}
-
-  void operator()(const Xapian::Document& doc, double /*weight*/) override {
-    std::string group = doc.get_value(group_slot_);
-    if (group.empty()) {
-      // Xapian does not collapse documents without a key: each is its own result.
-      group = "#" + std::to_string(doc.get_docid());
-    }
-    for (std::size_t f = 0; f < facets_.size(); ++f) {
-      groups_[f][doc.get_value(facets_[f].slot)].insert(group);
-    }
-    all_groups_.insert(std::move(group));
-    ++documents_seen_;
-  }
-
-  Xapian::doccount DocumentsSeen() const { return documents_seen_; }
-
-  // Distinct groups seen: the exact number of results once collapsed.
-  std::size_t GroupCount() const { return all_groups_.size(); }
-
-  std::map<std::string, std::vector<FacetValue>> Values() const {
-    std::map<std::string, std::vector<FacetValue>> out;
-    for (std::size_t f = 0; f < facets_.size(); ++f) {
-      auto& values = out[facets_[f].name];
-      for (const auto& [value, groups] : groups_[f]) {
-        values.push_back({value, groups.size()});
-      }
-    }
-    return out;
-  }
-
- private:
-  std::vector<Facet> facets_;
-  std::vector<std::map<std::string, std::unordered_set<std::string>>> groups_;  // per facet
-  Xapian::valueno group_slot_;
-  std::unordered_set<std::string> all_groups_;
-  Xapian::doccount documents_seen_ = 0;
-};
-
-// Totals and facets are exact while a query matches at most this many
-// documents; past it Xapian stops looking (a common word at a million
-// provisions) and the total is its estimate.
-constexpr Xapian::doccount kExactCountLimit = 1000;
-
 // Matches looked at to tell which language a query's words are in.
 constexpr Xapian::doccount kLanguageSample = 200;
 
-struct CitationInQuery {
-  std::string key;
-  const internal::WorkEntry* work = nullptr;
-  bool pure = false;  // nothing in the query but the citation and the work
-};
-
-bool Matches(const std::vector<std::string>& name_stems, const QueryWord& word) {
-  for (const analysis::Token& t : word.readings) {
-    if (std::find(name_stems.begin(), name_stems.end(), t.stem) != name_stems.end()) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::optional<CitationInQuery> FindCitation(const std::string& query,
-                                            const std::vector<analysis::Reference>& refs,
-                                            const analysis::Analyzer& analyzer,
-                                            const internal::Catalog& catalog) {
-  if (refs.empty()) {
-    return std::nullopt;
-  }
-  const analysis::Reference& ref = refs.front();
-  CitationInQuery found{CitationKey(ref.article, ref.part, ref.point), nullptr, false};
-  if (found.key.empty()) {
-    return std::nullopt;
-  }
-  const std::string rest = query.substr(0, ref.start) + " " + query.substr(ref.end);
-  std::vector<QueryWord> words = Words(analyzer.AnalyzeQuery(rest));
-  std::vector<bool> used(words.size(), false);
-
-  // An alias or short title, matched whole: the longest wins.
-  std::size_t best_length = 0;
-  std::size_t best_at = 0;
-  for (const internal::WorkName& name : catalog.names()) {
-    if (!name.is_alias || name.stems.empty() || name.stems.size() > words.size()) {
-      continue;
-    }
-    for (std::size_t at = 0; at + name.stems.size() <= words.size(); ++at) {
-      bool all = true;
-      for (std::size_t k = 0; k < name.stems.size() && all; ++k) {
-        all = Matches(name.stems[k], words[at + k]);
-      }
-      if (all && name.stems.size() > best_length) {
-        best_length = name.stems.size();
-        best_at = at;
-        found.work = name.work;
-      }
-    }
-  }
-  if (found.work != nullptr) {
-    std::fill(used.begin() + static_cast<long>(best_at),
-              used.begin() + static_cast<long>(best_at + best_length), true);
-  } else {
-    // Words of a work's full name ("criminal code", "уголовного кодекса"):
-    // every remaining content word must occur in the name; the name where
-    // they occur earliest wins ("convention" names UNTOC, not the Protocol
-    // that mentions it at the end of its title).
-    std::size_t best_position = static_cast<std::size_t>(-1);
-    for (const internal::WorkName& name : catalog.names()) {
-      if (name.is_alias) {
-        continue;
-      }
-      std::size_t first_match = static_cast<std::size_t>(-1);
-      bool all = true;
-      bool any = false;
-      for (std::size_t w = 0; w < words.size() && all; ++w) {
-        if (words[w].IsStopword()) {
-          continue;
-        }
-        bool matched = false;
-        for (std::size_t k = 0; k < name.stems.size() && !matched; ++k) {
-          if (Matches(name.stems[k], words[w])) {
-            matched = true;
-            first_match = std::min(first_match, k);
-          }
-        }
-        all = matched;
-        any = any || matched;
-      }
-      if (all && any && first_match < best_position) {
-        best_position = first_match;
-        found.work = name.work;
-      }
-    }
-    if (found.work != nullptr) {
-      std::fill(used.begin(), used.end(), true);
-    }
-  }
-  found.pure = true;
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    if (!used[w] && !words[w].IsStopword()) {
-      found.pure = false;
-    }
-  }
-  return found;
-}
-
-// ---- results ------------------------------------------------------------------
-
-std::vector<Language> LanguagesOf(const json& codes) {
-  std::vector<Language> out;
-  for (const json& code : codes) {
-    if (auto language = ParseLanguageCode(code.get<std::string>())) {
-      out.push_back(*language);
-    }
-  }
-  return out;
-}
-
-Query InForceOn(const model::Date& day) {
-  return Query(Query::OP_AND, Query(Query::OP_VALUE_LE, schema::kSlotValidFrom, day.ToString()),
-               Query(Query::OP_VALUE_GE, schema::kSlotValidTo, day.AddDays(1).ToString()));
-}
+using internal::AndOf;
+using internal::ApostropheVariants;
+using internal::CitationInQuery;
+using internal::FacetSpy;
+using internal::FindCitation;
+using internal::InForceOn;
+using internal::kExactCountLimit;
+using internal::OrOf;
+using internal::QueryBuilder;
+using internal::QueryWord;
+using internal::Words;
 
 }  // namespace
 
@@ -606,53 +310,15 @@ class SearchRun {
                          ranking::kProximityBoost));
     }
     if (const std::optional<Query> expansion =
-            expand_thesaurus_ ? Thesaurus(plain_words, interpretation) : std::nullopt) {
+            expand_thesaurus_ ? internal::ThesaurusExpansion(catalog_, plain_words, match_terms_,
+                                                             interpretation.expansions)
+                              : std::nullopt) {
       main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
     }
     if (!excluded.empty() && !main.empty()) {
       main = Query(Query::OP_AND_NOT, main, OrOf(excluded));
     }
     return main;
-  }
-
-  // The other terms of any thesaurus concept whose term the query's words spell.
-  std::optional<Query> Thesaurus(const std::vector<QueryWord>& words,
-                                 Interpretation& interpretation) {
-    std::set<std::string> concepts;
-    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
-      if (term.stems.size() > words.size()) {
-        continue;
-      }
-      for (std::size_t at = 0; at + term.stems.size() <= words.size(); ++at) {
-        bool all = true;
-        for (std::size_t k = 0; k < term.stems.size() && all; ++k) {
-          all = Matches({term.stems[k]}, words[at + k]);
-        }
-        if (all) {
-          concepts.insert(term.concept_id);
-        }
-      }
-    }
-    std::vector<Query> alternatives;
-    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
-      if (!concepts.contains(term.concept_id)) {
-        continue;
-      }
-      std::vector<Query> stems;
-      for (const std::string& stem : term.stems) {
-        stems.emplace_back(std::string(schema::kStem) + stem);
-        match_terms_.stems.insert(stem);
-      }
-      alternatives.push_back(stems.size() == 1
-                                 ? stems[0]
-                                 : Query(Query::OP_PHRASE, stems.begin(), stems.end(),
-                                         static_cast<Xapian::termcount>(stems.size())));
-    }
-    if (alternatives.empty()) {
-      return std::nullopt;
-    }
-    interpretation.expansions.assign(concepts.begin(), concepts.end());
-    return Query(Query::OP_SCALE_WEIGHT, OrOf(alternatives), ranking::kThesaurusWeight);
   }
 
   Xapian::MSet Match(const Query& main, SearchResponse& response) {
@@ -767,62 +433,9 @@ class SearchRun {
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }
 
-  // The document to show for a hit: the same provision and version in the
-  // display language, where there is one.
-  Xapian::Document Displayed(const Xapian::Document& doc, const json& data) {
-    if (!display_language_) {
-      return doc;
-    }
-    const std::string code(LanguageCode(*display_language_));
-    if (data.at(schema::field::kLanguage) == code) {
-      return doc;
-    }
-    const std::string unique = std::string(schema::kUniqueId) +
-                               data.at(schema::field::kWork).get<std::string>() + "/" + code + "@" +
-                               data.at(schema::field::kValidFrom).get<std::string>() + "/~" +
-                               data.at(schema::field::kEid).get<std::string>();
-    Xapian::PostingIterator p = db_.postlist_begin(unique);
-    return p == db_.postlist_end(unique) ? doc : db_.get_document(*p);
-  }
-
   Hit MakeHit(const Xapian::Document& matched, double score) {
-    const Xapian::Document doc = Displayed(matched, json::parse(matched.get_data()));
-    const json data = json::parse(doc.get_data());
-    Hit hit;
-    hit.work = data.at(schema::field::kWork);
-    hit.expression = data.at(schema::field::kExpression);
-    hit.eid = data.at(schema::field::kEid);
-    hit.element = data.at(schema::field::kElement);
-    hit.language = ParseLanguageCode(data.at(schema::field::kLanguage).get<std::string>())
-                       .value_or(Language::kEnglish);
-    hit.num = data.at(schema::field::kNum);
-    hit.heading = data.at(schema::field::kHeading);
-    hit.text = data.at(schema::field::kText);
-    hit.valid_from = data.at(schema::field::kValidFrom);
-    hit.valid_to = data.value(schema::field::kValidTo, "");
-    hit.languages = LanguagesOf(data.at(schema::field::kLanguages));
-    hit.status = data.at(schema::field::kStatus);
-    hit.score = score;
-    for (const json& b : data.at(schema::field::kBreadcrumb)) {
-      hit.breadcrumb.push_back({b.at("eId"), b.at("element"), b.at("num"), b.at("heading")});
-    }
-    const internal::WorkEntry* work = catalog_.Find(hit.work);
-    hit.work_name = work ? work->Name(hit.language) : hit.work;
-    const json& c = data.at(schema::field::kCitation);
-    const CitationParts parts{c.at("article"), c.at("part"),
-                              PointLabel(c.value("point_num", std::string()))};
-    const bool cyrillic =
-        analysis::Analyzer::DetectScript(hit.text.empty() ? hit.heading : hit.text) ==
-        analysis::Script::kCyrillic;
-    hit.citation =
-        FormatCitation(parts, hit.language, cyrillic, work ? work->ShortTitle(hit.language) : "");
-    if (hit.citation.empty()) {
-      hit.citation = (work ? work->ShortTitle(hit.language) + ", " : "") +
-                     (hit.num.empty() ? hit.heading : hit.num);
-    }
-    const std::string& shown = hit.text.empty() ? hit.heading : hit.text;
-    hit.snippet = internal::Highlight(analyzer_, shown, hit.language, match_terms_);
-    return hit;
+    return internal::ReadHit(db_, matched, score, display_language_, catalog_, analyzer_,
+                             match_terms_);
   }
 
   // "Did you mean": each plain word that the index does not know, replaced by

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "model/akn_reader.h"
+#include "model/index_stub.h"
 #include "model/schema.h"
 
 namespace qonun::search {
@@ -13,11 +14,8 @@ namespace qonun::search {
 using nlohmann::json;
 
 Result<std::string> CurrentGeneration(const std::filesystem::path& db_dir) {
-  std::ifstream in(db_dir / schema::kCurrentStub);
-  std::string backend;
-  std::string generation;
-  if (in >> backend >> generation && backend == "auto") {
-    return generation;
+  if (std::optional<std::string> generation = model::ReadCurrentGeneration(db_dir)) {
+    return *std::move(generation);
   }
   return NotFoundError("no index at " + db_dir.string());
 }

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "common/citation.h"
+#include "citation/keys.h"
 
 namespace qonun::versions {
 

@@ -1,6 +1,6 @@
 #include "versions/locate.h"
 
-#include "common/citation.h"
+#include "citation/keys.h"
 
 namespace qonun::versions {
 

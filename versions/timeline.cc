@@ -170,14 +170,24 @@ Result<Timeline> ProvisionTimeline(const model::Work& work, std::string_view ide
   return timeline;
 }
 
-Result<InForce> ProvisionInForce(const model::Work& work, std::string_view identity,
-                                 Language language, const model::Date& day) {
+Result<const model::Expression*> ExpressionInForce(const model::Work& work, Language language,
+                                                   const model::Date& day) {
   const model::Expression* e = work.InForce(language, day);
   if (e == nullptr) {
     return NotFoundError("no version of " + work.metadata.uri + " in " +
                          std::string(LanguageCode(language)) + " was in force on " +
                          day.ToString());
   }
+  return e;
+}
+
+Result<InForce> ProvisionInForce(const model::Work& work, std::string_view identity,
+                                 Language language, const model::Date& day) {
+  Result<const model::Expression*> in_force = ExpressionInForce(work, language, day);
+  if (!in_force.ok()) {
+    return in_force.status();
+  }
+  const model::Expression* e = *in_force;
   const std::size_t index = FindProvision(*e, identity);
   if (index == model::kNoProvision) {
     return NotFoundError("'" + std::string(identity) + "' was not part of " + work.metadata.uri +

@@ -65,8 +65,14 @@ Result<Timeline> ProvisionTimeline(const model::Work& work, std::string_view ide
 // The provision with this identity (wId, else eId) in `expression`, or kNoProvision.
 std::size_t FindProvision(const model::Expression& expression, std::string_view identity);
 
+// The version of the work in `language` in force on `day`, or kNotFound
+// saying that none was. The pointer points into `work`.
+Result<const model::Expression*> ExpressionInForce(const model::Work& work, Language language,
+                                                   const model::Date& day);
+
 // The provision as in force on `day`: its expression and index, or kNotFound
-// with a message saying what was (not) in force then.
+// with a message saying what was (not) in force then (the message of
+// ExpressionInForce when no version was).
 struct InForce {
   const model::Expression* expression = nullptr;
   std::size_t index = model::kNoProvision;

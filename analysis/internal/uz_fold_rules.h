@@ -75,8 +75,25 @@ oktyabr > oktabr ;
 [:^L:] { ts > s ;
 ts } $cons > s ;
 ts } [:^L:] > s ;
-$cons { tsi } [aeiouy] > si ;
+# ts after a consonant is s, as Cyrillic ц there (frantsuz = француз,
+# shveytsariya = швейцария), except a verb root's t before the conditional
+# -sa or the imperative -sin (aytsa, qaytsin).
+$consy = [bcdfghjklmnpqrstvxyz] ;
+$consy { ts } a [:^L:] > ts ;
+$consy { ts } am [:^L:] > ts ;
+$consy { ts } ang [:^L:] > ts ;
+$consy { ts } angiz [:^L:] > ts ;
+$consy { ts } ak [:^L:] > ts ;
+$consy { ts } alar [:^L:] > ts ;
+$consy { ts } ada [:^L:] > ts ;
+$consy { ts } in [:^L:] > ts ;
+$consy { ts } inlar [:^L:] > ts ;
+$consy { ts > s ;
 $vow { ye > e ;
+# ye after a consonant is e: the sign before it (ъ, ь, ʼ) is dropped or kept
+# in practice (объект = ob'ekt, пьеса = pesa). At a word start ye stays
+# (yer ≠ er, yetti ≠ etti).
+$cons { ye > e ;
 $cons { yu > u ;
 $cons { yo > o ;
 l { yap > yap ;

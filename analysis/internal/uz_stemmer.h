@@ -1,6 +1,7 @@
 #pragma once
-// A light inflectional stemmer for Uzbek, working on uz-fold keys. Rules and
-// their reasons are in analysis/README.md.
+// An inflectional stemmer for Uzbek, working on uz-fold keys: it lists the
+// readings Uzbek suffix order allows and prefers roots of its lexicon
+// (uz_lexicon.cc). Rules and their reasons are in analysis/README.md §5.
 
 #include <string>
 #include <string_view>

@@ -9,8 +9,9 @@
 #include <unordered_map>
 
 #include "analysis/analyzer.h"
-#include "common/citation.h"
 #include "model/akn_reader.h"
+
+#include "citation/keys.h"
 
 namespace qonun::importers::internal {
 
@@ -483,7 +484,7 @@ class Builder {
 
   // Uzbek Latin letters its lists by the Cyrillic alphabet they spell:
   // a) b) v) g) d) are the Cyrillic а) б) в) г) д) and the English (a)…(e)
-  // (common/citation.h), so that eIds align across scripts and languages.
+  // (citation/keys.h), so that eIds align across scripts and languages.
   // A list that uses c), w) or y), which Uzbek lists never do, is lettered
   // in the English way and keeps its letters.
   std::string LetterPointId(std::size_t parent, const Unit& u) {

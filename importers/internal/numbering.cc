@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "common/citation.h"
+#include "citation/keys.h"
 
 namespace qonun::importers::internal {
 
@@ -381,7 +381,7 @@ std::optional<Unit> RecogniseSubchapter(std::string_view line) {
 
 // A point letter's id: ASCII letters as they are (the builder maps Uzbek
 // Latin lists, which need the list's context), Cyrillic by their rank in
-// the one list-letter table (common/citation.h).
+// the one list-letter table (citation/keys.h).
 std::string LetterId(std::string_view letter) {
   if (letter.size() == 1) {
     return std::string(letter);

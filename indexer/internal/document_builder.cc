@@ -2,9 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/citation.h"
+#include "model/provision_citation.h"
 #include "model/ranking.h"
 #include "model/schema.h"
+
+#include "citation/keys.h"
 
 namespace qonun::indexer::internal {
 
@@ -19,56 +21,6 @@ bool Is(const model::Provision& p, std::initializer_list<std::string_view> eleme
     }
   }
   return false;
-}
-
-// Citation parts from the printed numbers of the provision and its ancestors:
-// article, then its part (paragraph), then the point.
-struct CitationParts {
-  std::string article;
-  std::string part;
-  std::string point;
-  std::string point_num;       // the point's num as printed, for citing it as written
-  bool exact = false;          // every level has a number: the parts name this provision alone
-  bool implicit_part = false;  // the part is numbered by its place (Uzbek codes)
-};
-
-CitationParts CitationOf(const model::Expression& e, std::size_t index) {
-  CitationParts parts;
-  std::vector<std::size_t> chain = e.Ancestors(index);
-  chain.push_back(index);
-  bool in_article = false;
-  bool citable = true;  // a part or point without a number has no citation of its own
-  for (std::size_t at : chain) {
-    const model::Provision& p = e.provisions[at];
-    if (p.element == "article") {
-      parts = {CanonicalNumber(p.num), "", "", "", false};
-      in_article = !parts.article.empty();
-      citable = true;
-    } else if (in_article && p.element == "paragraph") {
-      parts.part = e.PartNumber(at);
-      parts.implicit_part = e.HasImplicitPartNumber(at);
-      citable = !parts.part.empty();
-    } else if (in_article && p.element == "point") {
-      // Uzbek Latin point letters spell the Cyrillic ones: v) is в).
-      parts.point =
-          e.language == Language::kUzbek ? CanonicalUzbekPoint(p.num) : CanonicalPoint(p.num);
-      parts.point_num = p.num;
-      citable = !parts.point.empty();
-    } else if (in_article) {
-      citable = false;
-    }
-  }
-  if (!in_article) {
-    return {};
-  }
-  parts.exact = citable;
-  if (!citable) {
-    // An unnumbered part is cited by its article.
-    parts.part.clear();
-    parts.point.clear();
-    parts.point_num.clear();
-  }
-  return parts;
 }
 
 bool AddPosting(Xapian::Document& doc, std::string_view prefix, const std::string& word,
@@ -149,7 +101,7 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
   for (const analysis::Reference& ref : analyzer_.FindReferences(body_text)) {
     AddBoolean(doc, schema::kReference, ref.Key());
   }
-  const CitationParts citation = CitationOf(expression, index);
+  const model::ProvisionCitation citation = model::CitationOf(expression, index);
   if (citation.exact) {
     AddBoolean(doc, schema::kCitation,
                CitationKey(citation.article, citation.part, citation.point));

@@ -9,6 +9,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "model/index_stub.h"
 #include "model/schema.h"
 
 namespace qonun::indexer::internal {
@@ -54,10 +55,8 @@ BuildLock::~BuildLock() {
 }
 
 std::optional<std::string> CurrentGeneration(const fs::path& db_dir) {
-  std::ifstream in(db_dir / schema::kCurrentStub);
-  std::string backend;
-  std::string generation;
-  if (in >> backend >> generation && backend == "auto" && fs::is_directory(db_dir / generation)) {
+  std::optional<std::string> generation = model::ReadCurrentGeneration(db_dir);
+  if (generation && fs::is_directory(db_dir / *generation)) {
     return generation;
   }
   return std::nullopt;
@@ -90,26 +89,7 @@ void RemoveUnfinished(const fs::path& db_dir) {
 }
 
 Status SwitchTo(const fs::path& db_dir, const std::string& generation) {
-  const fs::path stub = db_dir / schema::kCurrentStub;
-  const fs::path temporary = db_dir / (std::string(schema::kCurrentStub) + ".tmp");
-  const std::string content = "auto " + generation + "\n";
-  const int fd = open(temporary.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return UnavailableError("cannot write " + temporary.string() + ": " + std::strerror(errno));
-  }
-  const bool written =
-      write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size()) &&
-      fsync(fd) == 0;
-  const int saved_errno = errno;
-  close(fd);
-  if (!written) {
-    return UnavailableError("cannot write " + temporary.string() + ": " +
-                            std::strerror(saved_errno));
-  }
-  if (std::rename(temporary.c_str(), stub.c_str()) != 0) {
-    return UnavailableError("cannot switch " + stub.string() + ": " + std::strerror(errno));
-  }
-  return Status::Ok();
+  return model::WriteCurrentGeneration(db_dir, generation);
 }
 
 void Prune(const fs::path& db_dir, int keep) {

@@ -17,13 +17,6 @@ const std::string& WorkEntry::Name(Language language) const {
   return names.empty() ? kEmpty : names.begin()->second;
 }
 
-std::string WorkEntry::ShortTitle(Language language) const {
-  if (auto it = short_titles.find(language); it != short_titles.end()) {
-    return it->second;
-  }
-  return aliases.empty() ? Name(language) : aliases.front();
-}
-
 namespace {
 
 std::map<Language, std::string> ByLanguage(const json& object) {

@@ -23,9 +23,6 @@ struct WorkEntry {
 
   // The name in `language`, else English, else any.
   const std::string& Name(Language language) const;
-
-  // The short title to cite by in `language`: q:shortTitle, else an alias.
-  std::string ShortTitle(Language language) const;
 };
 
 // A name or alias of a work as a sequence of stems, one set per word (a word

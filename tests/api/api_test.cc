@@ -14,6 +14,7 @@
 #include "tests/support/http_client.h"
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/wait.h"
 
 namespace {
 
@@ -211,14 +212,15 @@ TEST_CASE("a reindex under load loses no request", "[api][http]") {
         {QONUN_BINARY, "index", kMinimal, "--db", (S().dir.path() / "index").string(), "--full"});
     REQUIRE(r.exit_code == 0);
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(700));
+  // The server moves to the last generation within its half-second check;
+  // the clients keep asking meanwhile.
+  CHECK(qonun::testing::WaitFor([] { return GetJson("/health")["generation"] == "gen-000004"; }));
   done = true;
   for (auto& c : clients) {
     c.join();
   }
   CHECK(failed == 0);
   CHECK(served > 10);
-  CHECK(GetJson("/health")["generation"] == "gen-000004");
 }
 
 TEST_CASE("SIGTERM stops the server cleanly", "[api][http]") {
@@ -279,13 +281,10 @@ TEST_CASE("a question asked again is answered from the reply cache, never across
               {QONUN_BINARY, "index", corpus.string(), "--db", (dir.path() / "index").string()})
               .exit_code == 0);
   std::string body;
-  for (int attempt = 0; attempt < 40; ++attempt) {  // the server looks twice a second
+  qonun::testing::WaitFor([&] {  // the server looks twice a second
     body = Get(server.port(), query).body;
-    if (body.find("six to nine") != std::string::npos) {
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+    return body.find("six to nine") != std::string::npos;
+  });
   CHECK_THAT(body, Catch::Contains("six to nine"));
   CHECK_THAT(body, !Catch::Contains("five to eight"));
 }

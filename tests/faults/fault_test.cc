@@ -25,6 +25,7 @@
 #include "tests/support/http_client.h"
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/wait.h"
 
 namespace {
 
@@ -109,25 +110,42 @@ TEST_CASE("an index build killed with SIGKILL leaves the previous generation ser
   REQUIRE(ServerSearchWorks(server.port()));
 
   // Kill builds of the (larger) bundled corpus at different moments after
-  // they started writing their generation.
+  // they started writing their generation: fractions of how long one build
+  // takes on this machine now, so a faster indexer or a slower machine moves
+  // the moments with it.
+  std::chrono::steady_clock::duration build_time;
+  {
+    TempDir scratch;
+    const auto started = std::chrono::steady_clock::now();
+    BuildOrFail(kBundled, scratch.path() / "index");
+    build_time = std::chrono::steady_clock::now() - started;
+  }
   int killed_mid_build = 0;
-  for (const int delay_ms : {0, 20, 80, 200, 400}) {
+  for (const double fraction : {0.0, 0.1, 0.25, 0.4, 0.6}) {
+    const std::string previous = Current(db);
     const pid_t pid = Spawn({QONUN_BINARY, "index", kBundled, "--db", db.string(), "--full"});
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (!Exists(db, ".tmp") && std::chrono::steady_clock::now() < deadline &&
-           waitpid(pid, nullptr, WNOHANG) == 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-    const bool was_building = Exists(db, ".tmp");
+    const bool started = qonun::testing::WaitFor(
+        [&] { return Exists(db, ".tmp") || waitpid(pid, nullptr, WNOHANG) != 0; },
+        std::chrono::seconds(60), std::chrono::milliseconds(2));
+    REQUIRE(started);
+    std::this_thread::sleep_for(
+        std::chrono::duration_cast<std::chrono::microseconds>(build_time * fraction));
+    // Frozen first, so that what is seen is what the kill interrupts.
+    kill(pid, SIGSTOP);
+    const bool was_building = Exists(db, ".tmp") && Current(db) == previous;
     kill(pid, SIGKILL);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (was_building && WIFSIGNALED(status)) {
-      ++killed_mid_build;
+    INFO("killed " << fraction << " of a build time into the build");
+    if (!(was_building && WIFSIGNALED(status))) {
+      // The build got to its end first (the machine sped up): nothing was
+      // interrupted. Put the minimal corpus back for the next round.
+      BuildOrFail(kMinimal, db);
+      CHECK(qonun::testing::WaitFor([&] { return ServerSearchWorks(server.port()); }));
+      continue;
     }
-    INFO("killed " << delay_ms << " ms into the build");
-    CHECK(Current(db) == "gen-000001");
+    ++killed_mid_build;
+    CHECK(Current(db) == previous);
     CHECK(CliSearchFindsMinimal(db));
     CHECK(ServerSearchWorks(server.port()));
   }
@@ -140,9 +158,9 @@ TEST_CASE("an index build killed with SIGKILL leaves the previous generation ser
   CHECK(Current(db) > "gen-000001");
   CHECK_FALSE(Exists(db, ".tmp"));
   CHECK(CliSearchFindsMinimal(db));
-  std::this_thread::sleep_for(std::chrono::milliseconds(600));  // the server checks twice a second
-  const json health = json::parse(Get(server.port(), "/health").body);
-  CHECK(health["generation"] == Current(db));
+  CHECK(qonun::testing::WaitFor([&] {  // the server checks twice a second
+    return json::parse(Get(server.port(), "/health").body)["generation"] == Current(db);
+  }));
   CHECK(ServerSearchWorks(server.port()));
 }
 
@@ -284,9 +302,8 @@ TEST_CASE("a damaged index is reported, never served", "[faults][e2e]") {
   const auto rebuilt = RunProcess({QONUN_BINARY, "index", kMinimal, "--db", db.string()});
   INFO(rebuilt.err);
   REQUIRE(rebuilt.exit_code == 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(600));
-  CHECK(ServerSearchWorks(server.port()));
-  CHECK(ServerSearchWorks(fresh.port()));
+  CHECK(qonun::testing::WaitFor([&] { return ServerSearchWorks(server.port()); }));
+  CHECK(qonun::testing::WaitFor([&] { return ServerSearchWorks(fresh.port()); }));
   CHECK(Get(server.port(), "/health").status == 200);
 }
 

@@ -1,4 +1,4 @@
-#include "common/citation.h"
+#include "citation/keys.h"
 
 #include <array>
 
@@ -7,37 +7,6 @@
 namespace qonun {
 
 namespace {
-
-// Decodes one UTF-8 code point at `i`, advancing it; U+FFFD on bad input.
-char32_t NextCodePoint(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + static_cast<std::size_t>(length) > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
-  for (int k = 1; k < length; ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-  }
-  i += static_cast<std::size_t>(length);
-  return cp;
-}
-
-int SuperscriptDigit(char32_t cp) {
-  switch (cp) {
-    case 0x2070:
-      return 0;
-    case 0x00B9:
-      return 1;
-    case 0x00B2:
-      return 2;
-    case 0x00B3:
-      return 3;
-    default:
-      return cp >= 0x2074 && cp <= 0x2079 ? static_cast<int>(cp - 0x2070) : -1;
-  }
-}
 
 // Cyrillic list letters in the order lists use them: the Russian alphabet
 // without ё й ъ ы ь, then the Uzbek additions. The k-th of the first 26
@@ -91,7 +60,7 @@ namespace {
 // The first point letter in a printed num, Latin (lower-cased) or Cyrillic.
 std::string PointLetterId(std::string_view num, bool uzbek_latin) {
   for (std::size_t i = 0; i < num.size();) {
-    char32_t cp = NextCodePoint(num, i);
+    char32_t cp = DecodeUtf8(num, i);
     if (cp >= 'A' && cp <= 'Z') {
       cp = cp - 'A' + 'a';
     }
@@ -113,6 +82,57 @@ std::string PointLetterId(std::string_view num, bool uzbek_latin) {
 
 }  // namespace
 
+const std::vector<CitationWord>& CitationWords() {
+  using R = CitationWordRole;
+  static const std::vector<CitationWord> words = {
+      // Russian and English: ст. 135, статья 135, Art. 3, Article 3, Articles 3 and 5
+      {"status", R::kNone},
+      {"state", R::kNone},
+      {"states", R::kNone},
+      {"statut", R::kNone},
+      {"st", R::kArticle},
+      {"art", R::kArticle},
+      {"arts", R::kArticle},
+      {"article", R::kArticle},
+      {"articles", R::kArticle},
+      {"stat", R::kArticle, true, 8},
+      // Uzbek: 135-modda
+      {"modda", R::kArticleAfterNumber, true},
+      // ч. 2, часть 2, part 2, paragraph 2, 2-qism
+      {"ch", R::kPart},
+      {"chast", R::kPart, true},
+      {"part", R::kPart},
+      {"parts", R::kPart},
+      {"paragraph", R::kPart},
+      {"paragraphs", R::kPart},
+      {"para", R::kPart},
+      {"paras", R::kPart},
+      {"qism", R::kPart, true},
+      // п. «а», пункт 1, point (a), subparagraph (a), «a» band
+      {"p", R::kPoint},
+      {"pp", R::kPoint},
+      {"punkt", R::kPoint, true},
+      {"point", R::kPoint},
+      {"points", R::kPoint},
+      {"subparagraph", R::kPoint},
+      {"subpara", R::kPoint},
+      {"band", R::kPoint, true},
+  };
+  return words;
+}
+
+CitationWordRole RoleOfCitationWord(std::string_view fold) {
+  for (const CitationWord& word : CitationWords()) {
+    const bool matches = word.prefix ? fold.starts_with(word.fold) &&
+                                           (word.max_bytes == 0 || fold.size() <= word.max_bytes)
+                                     : fold == word.fold;
+    if (matches) {
+      return word.role;
+    }
+  }
+  return CitationWordRole::kNone;
+}
+
 std::string CanonicalNumber(std::string_view num) {
   std::string digits;
   std::string suffix;
@@ -131,7 +151,7 @@ std::string CanonicalNumber(std::string_view num) {
   std::size_t j = i;
   while (j < num.size()) {
     std::size_t next = j;
-    const int superscript = SuperscriptDigit(NextCodePoint(num, next));
+    const int superscript = SuperscriptValue(DecodeUtf8(num, next));
     if (superscript < 0) {
       break;
     }

@@ -8,10 +8,38 @@
 //   CanonicalNumber("Статья 135¹.") == "135-1"
 //   CanonicalPoint("б)") == "b"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace qonun {
+
+// ---- recognising ----
+
+// What a word of a citation says, read on its uz-fold key (Latin, lower
+// case, so "ст", "st" and "СТ" are one word): "ст." and "Article" name the
+// article before its number, "modda" after it (135-modda); "ч.", "part",
+// "qism" a part; "п.", "point", "band" a point.
+enum class CitationWordRole { kNone, kArticle, kArticleAfterNumber, kPart, kPoint };
+
+// One row of the table of citation words.
+struct CitationWord {
+  std::string_view fold;
+  CitationWordRole role;
+  // Whether longer words starting with `fold` count ("statya", "statyi",
+  // "qismi"), and up to how many bytes (0: any length).
+  bool prefix = false;
+  std::size_t max_bytes = 0;
+};
+
+// The table, and the words that never cite although a prefix would take
+// them ("status", "state").
+const std::vector<CitationWord>& CitationWords();
+
+CitationWordRole RoleOfCitationWord(std::string_view fold);
+
+// ---- keys ----
 
 // The number in a printed article or part number: "Статья 135." → "135",
 // "135¹-modda." → "135-1", "Article 148-2" → "148-2", "2." → "2"; "" when

@@ -1,4 +1,4 @@
-#include "common/citation.h"
+#include "citation/keys.h"
 
 #include <catch2/catch.hpp>
 
@@ -6,7 +6,7 @@ using qonun::CanonicalNumber;
 using qonun::CanonicalPoint;
 using qonun::CitationKey;
 
-TEST_CASE("printed article and part numbers become canonical numbers", "[common][unit]") {
+TEST_CASE("printed article and part numbers become canonical numbers", "[citation][unit]") {
   CHECK(CanonicalNumber("Статья 135.") == "135");
   CHECK(CanonicalNumber("135-modda.") == "135");
   CHECK(CanonicalNumber("135-модда.") == "135");
@@ -20,7 +20,7 @@ TEST_CASE("printed article and part numbers become canonical numbers", "[common]
   CHECK(CanonicalNumber("") == "");
 }
 
-TEST_CASE("point letters meet across scripts", "[common][unit]") {
+TEST_CASE("point letters meet across scripts", "[citation][unit]") {
   CHECK(CanonicalPoint("(a)") == "a");
   CHECK(CanonicalPoint("a)") == "a");
   CHECK(CanonicalPoint("а)") == "a");  // Cyrillic а
@@ -34,7 +34,7 @@ TEST_CASE("point letters meet across scripts", "[common][unit]") {
   CHECK(CanonicalPoint("—") == "");
 }
 
-TEST_CASE("Uzbek Latin point letters follow the Cyrillic order they spell", "[common][unit]") {
+TEST_CASE("Uzbek Latin point letters follow the Cyrillic order they spell", "[citation][unit]") {
   // a b v g d e j z = а б в г д е ж з: "v)" in a Latin text is "в)" in a Cyrillic one.
   const char* latin[] = {"a)", "b)", "v)", "g)", "d)", "e)", "j)", "z)", "i)", "k)"};
   const char* cyrillic[] = {"а)", "б)", "в)", "г)", "д)", "е)", "ж)", "з)", "и)", "к)"};
@@ -54,7 +54,7 @@ TEST_CASE("Uzbek Latin point letters follow the Cyrillic order they spell", "[co
   CHECK(qonun::UzbekLatinPointId('c').empty());
 }
 
-TEST_CASE("canonical points are written back in either script", "[common][unit]") {
+TEST_CASE("canonical points are written back in either script", "[citation][unit]") {
   CHECK(qonun::PointLetter("c", true) == "в");
   CHECK(qonun::PointLetter("j", true) == "к");
   CHECK(qonun::PointLetter("z", true) == "э");
@@ -65,10 +65,29 @@ TEST_CASE("canonical points are written back in either script", "[common][unit]"
   }
 }
 
-TEST_CASE("citation keys nest article, part and point", "[common][unit]") {
+TEST_CASE("citation keys nest article, part and point", "[citation][unit]") {
   CHECK(CitationKey("135", "", "") == "art135");
   CHECK(CitationKey("135", "2", "") == "art135.p2");
   CHECK(CitationKey("135", "2", "b") == "art135.p2.ptb");
   CHECK(CitationKey("3", "", "a") == "art3.pta");
   CHECK(CitationKey("", "2", "a") == "");
+}
+
+TEST_CASE("citation words are read by their role, whatever the language", "[citation][unit]") {
+  using qonun::CitationWordRole;
+  using qonun::RoleOfCitationWord;
+  CHECK(RoleOfCitationWord("st") == CitationWordRole::kArticle);
+  CHECK(RoleOfCitationWord("statya") == CitationWordRole::kArticle);
+  CHECK(RoleOfCitationWord("article") == CitationWordRole::kArticle);
+  CHECK(RoleOfCitationWord("status") == CitationWordRole::kNone);
+  CHECK(RoleOfCitationWord("statistics") ==
+        CitationWordRole::kNone);  // longer than a form of stat'ya
+  CHECK(RoleOfCitationWord("moddasi") == CitationWordRole::kArticleAfterNumber);
+  CHECK(RoleOfCitationWord("chasti") == CitationWordRole::kPart);
+  CHECK(RoleOfCitationWord("qismi") == CitationWordRole::kPart);
+  CHECK(RoleOfCitationWord("paragraph") == CitationWordRole::kPart);
+  CHECK(RoleOfCitationWord("p") == CitationWordRole::kPoint);
+  CHECK(RoleOfCitationWord("bandi") == CitationWordRole::kPoint);
+  CHECK(RoleOfCitationWord("subparagraph") == CitationWordRole::kPoint);
+  CHECK(RoleOfCitationWord("code") == CitationWordRole::kNone);
 }

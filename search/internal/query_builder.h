@@ -1,0 +1,79 @@
+#pragma once
+// Query building: a query's words with every reading the analysis chain
+// gives them, and the Xapian queries that stand for a word or a phrase (exact
+// keys, stems at a lower weight, Uzbek apostrophe variants the index knows).
+//
+// Not thread-safe: a QueryBuilder records the terms it uses in the caller's
+// MatchTerms, and borrows the database; use one per search.
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "model/date.h"
+#include "search/internal/catalog.h"
+#include "search/internal/highlighter.h"
+#include "search/query_parser.h"
+#include "search/searcher.h"
+
+namespace qonun::search::internal {
+
+// One word position of the query with every reading of it.
+struct QueryWord {
+  std::vector<analysis::Token> readings;
+
+  bool IsStopword() const {
+    return std::all_of(readings.begin(), readings.end(),
+                       [](const analysis::Token& t) { return t.stopword; });
+  }
+};
+
+// Groups the analysis tokens by position: one QueryWord per word.
+std::vector<QueryWord> Words(const std::vector<analysis::Token>& tokens);
+
+// A user who types "ozbekiston" means oʻzbekiston: for an Uzbek key without
+// the modifier after o/g, the variants with it that exist in the index.
+std::vector<std::string> ApostropheVariants(const Xapian::Database& db, const std::string& key);
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, MatchTerms& match_terms)
+      : db_(db), match_terms_(match_terms) {}
+
+  // Every term one word may stand for, for phrases (leaf terms only).
+  Xapian::Query LeafAlternatives(const QueryWord& word, Field field);
+
+  // One word for ranking: exact keys fully, stems at a lower weight.
+  Xapian::Query Weighted(const QueryWord& word, Field field);
+
+  Xapian::Query Phrase(const std::vector<QueryWord>& words, Field field);
+
+ private:
+  std::set<std::string> Keys(const QueryWord& word);
+
+  const Xapian::Database& db_;
+  MatchTerms& match_terms_;
+};
+
+Xapian::Query AndOf(const std::vector<Xapian::Query>& parts);
+Xapian::Query OrOf(const std::vector<Xapian::Query>& parts);
+
+// Whether one of the word's readings has one of these stems.
+bool Matches(const std::vector<std::string>& stems, const QueryWord& word);
+
+// Documents of versions in force on `day`.
+Xapian::Query InForceOn(const model::Date& day);
+
+// The other terms of any thesaurus concept whose term the words spell,
+// weighted down, with the concepts used in `expansions`; nullopt when none.
+// The stems used are added to `match_terms` (for highlighting).
+std::optional<Xapian::Query> ThesaurusExpansion(const Catalog& catalog,
+                                                const std::vector<QueryWord>& words,
+                                                MatchTerms& match_terms,
+                                                std::vector<std::string>& expansions);
+}  // namespace qonun::search::internal
