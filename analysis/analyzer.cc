@@ -626,7 +626,9 @@ std::vector<Reference> Analyzer::FindReferences(std::string_view text) const {
             ref.part = w[next].number_text;
           } else if ((w[next].number || IsLetter(w[next])) && IsPointWord(w[next + 1].fold) &&
                      ref.point.empty()) {
-            ref.point = CanonicalPoint(text.substr(w[next].start, w[next].end - w[next].start));
+            // Uzbek Latin point letters spell the Cyrillic ones: «v» band is «в».
+            ref.point =
+                CanonicalUzbekPoint(text.substr(w[next].start, w[next].end - w[next].start));
           } else {
             break;
           }

@@ -8,25 +8,76 @@ namespace qonun {
 
 namespace {
 
-// Russian alphabet order without ё й ъ ы ь: а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю
-// я. Only the first 26 map (to a–z); point lists never run longer.
-// Cyrillic point letters in order, without ё й ъ ы ь: the k-th meets the
-// k-th Latin letter.
-constexpr std::array<char32_t, 26> kCyrillicPointOrder = {
-    U'а', U'б', U'в', U'г', U'д', U'е', U'ж', U'з', U'и', U'к', U'л', U'м', U'н',
-    U'о', U'п', U'р', U'с', U'т', U'у', U'ф', U'х', U'ц', U'ч', U'ш', U'щ', U'э'};
+// Cyrillic list letters in the order lists use them: the Russian alphabet
+// without ё й ъ ы ь, then the Uzbek additions. The k-th of the first 26
+// meets the k-th Latin letter; the rest are z1…z6.
+constexpr std::array<char32_t, 32> kCyrillicPointOrder = {
+    U'а', U'б', U'в', U'г', U'д', U'е', U'ж', U'з', U'и', U'к', U'л', U'м', U'н', U'о', U'п', U'р',
+    U'с', U'т', U'у', U'ф', U'х', U'ц', U'ч', U'ш', U'щ', U'э', U'ю', U'я', U'ў', U'қ', U'ғ', U'ҳ'};
 
-char LatinForCyrillicPoint(char32_t cp) {
-  constexpr const auto& kOrder = kCyrillicPointOrder;
-  if (cp >= U'А' && cp <= U'Я') {
-    cp += 0x20;
+// Uzbek Latin list letters spell the Cyrillic ones (a b v g d … = а б в г д …):
+// each Latin letter and the Cyrillic letter it transliterates.
+constexpr std::array<std::pair<char, char32_t>, 23> kUzbekLatinPointLetters = {
+    {{'a', U'а'}, {'b', U'б'}, {'v', U'в'}, {'g', U'г'}, {'d', U'д'}, {'e', U'е'},
+     {'j', U'ж'}, {'z', U'з'}, {'i', U'и'}, {'k', U'к'}, {'l', U'л'}, {'m', U'м'},
+     {'n', U'н'}, {'o', U'о'}, {'p', U'п'}, {'r', U'р'}, {'s', U'с'}, {'t', U'т'},
+     {'u', U'у'}, {'f', U'ф'}, {'x', U'х'}, {'q', U'қ'}, {'h', U'ҳ'}}};
+
+std::string IdForRank(std::size_t k) {
+  return k < 26 ? std::string(1, static_cast<char>('a' + k)) : "z" + std::to_string(k - 25);
+}
+
+}  // namespace
+
+std::string CyrillicPointId(char32_t letter) {
+  if ((letter >= U'А' && letter <= U'Я')) {
+    letter += 0x20;
+  } else if (letter == U'Ў' || letter == U'Қ' || letter == U'Ғ' || letter == U'Ҳ') {
+    letter = letter == U'Ў' ? U'ў' : letter + 1;
   }
-  for (std::size_t k = 0; k < kOrder.size(); ++k) {
-    if (kOrder[k] == cp) {
-      return static_cast<char>('a' + k);
+  for (std::size_t k = 0; k < kCyrillicPointOrder.size(); ++k) {
+    if (kCyrillicPointOrder[k] == letter) {
+      return IdForRank(k);
     }
   }
-  return 0;
+  return "";
+}
+
+std::string UzbekLatinPointId(char letter) {
+  if (letter >= 'A' && letter <= 'Z') {
+    letter = static_cast<char>(letter - 'A' + 'a');
+  }
+  for (const auto& [latin, cyrillic] : kUzbekLatinPointLetters) {
+    if (latin == letter) {
+      return CyrillicPointId(cyrillic);
+    }
+  }
+  return "";
+}
+
+namespace {
+
+// The first point letter in a printed num, Latin (lower-cased) or Cyrillic.
+std::string PointLetterId(std::string_view num, bool uzbek_latin) {
+  for (std::size_t i = 0; i < num.size();) {
+    char32_t cp = DecodeUtf8(num, i);
+    if (cp >= 'A' && cp <= 'Z') {
+      cp = cp - 'A' + 'a';
+    }
+    if (cp >= 'a' && cp <= 'z') {
+      const char latin = static_cast<char>(cp);
+      if (uzbek_latin) {
+        if (std::string id = UzbekLatinPointId(latin); !id.empty()) {
+          return id;
+        }
+      }
+      return std::string(1, latin);
+    }
+    if (std::string id = CyrillicPointId(cp); !id.empty()) {
+      return id;
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -120,27 +171,32 @@ std::string CanonicalPoint(std::string_view num) {
   if (std::string number = CanonicalNumber(num); !number.empty()) {
     return number;
   }
-  for (std::size_t i = 0; i < num.size();) {
-    const char32_t cp = DecodeUtf8(num, i);
-    if (cp >= 'a' && cp <= 'z') {
-      return std::string(1, static_cast<char>(cp));
-    }
-    if (cp >= 'A' && cp <= 'Z') {
-      return std::string(1, static_cast<char>(cp - 'A' + 'a'));
-    }
-    if (const char latin = LatinForCyrillicPoint(cp); latin != 0) {
-      return std::string(1, latin);
-    }
+  return PointLetterId(num, false);
+}
+
+std::string CanonicalUzbekPoint(std::string_view num) {
+  if (std::string number = CanonicalNumber(num); !number.empty()) {
+    return number;
   }
-  return "";
+  return PointLetterId(num, true);
 }
 
 std::string PointLetter(std::string_view canonical, bool cyrillic) {
-  if (!cyrillic || canonical.size() != 1 || canonical[0] < 'a' || canonical[0] > 'z') {
+  if (!cyrillic) {
+    return std::string(canonical);
+  }
+  std::size_t rank = kCyrillicPointOrder.size();
+  if (canonical.size() == 1 && canonical[0] >= 'a' && canonical[0] <= 'z') {
+    rank = static_cast<std::size_t>(canonical[0] - 'a');
+  } else if (canonical.size() == 2 && canonical[0] == 'z' && canonical[1] >= '1' &&
+             canonical[1] <= '6') {
+    rank = 25 + static_cast<std::size_t>(canonical[1] - '0');
+  }
+  if (rank >= kCyrillicPointOrder.size()) {
     return std::string(canonical);
   }
   std::string out;
-  AppendUtf8(out, kCyrillicPointOrder[static_cast<std::size_t>(canonical[0] - 'a')]);
+  AppendUtf8(out, kCyrillicPointOrder[rank]);
   return out;
 }
 

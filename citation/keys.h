@@ -48,8 +48,21 @@ std::string CanonicalNumber(std::string_view num);
 
 // The letter or number of a point: "(a)" → "a", "а)" → "a", "б)" → "b"
 // (Cyrillic letters map by their place in the alphabet, skipping ё й ъ ы ь,
-// so that Russian and Uzbek lettering meets the English one), "1)" → "1".
+// so that Russian and Uzbek lettering meets the English one; the Uzbek
+// letters after я are z1…z6: "ў)" → "z3"), "1)" → "1".
 std::string CanonicalPoint(std::string_view num);
+
+// The same for a point printed in an Uzbek text: Uzbek Latin letters spell
+// the Cyrillic ones, so "v)" → "c" as "в)" does, "g)" → "d", "j)" → "g".
+std::string CanonicalUzbekPoint(std::string_view num);
+
+// The id of one Cyrillic list letter: "а" → "a", "в" → "c", "ю" → "z1",
+// "ҳ" → "z6"; "" for another character. Either case.
+std::string CyrillicPointId(char32_t letter);
+
+// The id of one Uzbek Latin list letter, by the Cyrillic letter it spells:
+// 'v' → "c", 'q' → "z4"; "" for c, w, y (not Uzbek list letters).
+std::string UzbekLatinPointId(char letter);
 
 // A canonical point written in a script: PointLetter("c", true) == "в",
 // PointLetter("c", false) == "c"; numbers stay as they are.

@@ -50,12 +50,15 @@ std::string TextOf(pugi::xml_node node) {
   for (pugi::xml_node n = node.first_child(); n;) {
     if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
       text += n.value();
-    } else if (n.type() == pugi::node_element && n.first_child()) {
+    } else if (n.type() == pugi::node_element) {
+      // An element, even an empty one (<br/> in a table cell), separates words.
       if (text.size() && text.back() != ' ') {
         text += ' ';
       }
-      n = n.first_child();
-      continue;
+      if (n.first_child()) {
+        n = n.first_child();
+        continue;
+      }
     }
     while (n && n != node && !n.next_sibling()) {
       n = n.parent();
@@ -132,14 +135,23 @@ pugi::xml_node ChildByLocalName(pugi::xml_node parent, std::string_view local) {
   return {};
 }
 
-void SetChildValue(pugi::xml_node parent, std::string_view local, const char* attribute,
-                   const std::string& value) {
+// The child element with this local name, made (in the parent's prefix)
+// when there is none; first among the children when `first`.
+pugi::xml_node ChildOrNew(pugi::xml_node parent, std::string_view local, bool first = false) {
   pugi::xml_node child = ChildByLocalName(parent, local);
   if (!child) {
     const std::string_view name = parent.name();
-    const std::string prefix(name.substr(0, name.size() - LocalName(name).size()));
-    child = parent.append_child((prefix + std::string(local)).c_str());
+    const std::string qualified =
+        std::string(name.substr(0, name.size() - LocalName(name).size())) + std::string(local);
+    child =
+        first ? parent.prepend_child(qualified.c_str()) : parent.append_child(qualified.c_str());
   }
+  return child;
+}
+
+void SetChildValue(pugi::xml_node parent, std::string_view local, const char* attribute,
+                   const std::string& value) {
+  pugi::xml_node child = ChildOrNew(parent, local);
   pugi::xml_attribute a = child.attribute(attribute);
   if (!a) {
     a = child.append_attribute(attribute);
@@ -157,12 +169,16 @@ void ReplaceIdentity(pugi::xml_document& document, const ImportOptions& options)
       break;
     }
   }
-  pugi::xml_node identification = ChildByLocalName(ChildByLocalName(doc, "meta"), "identification");
-  pugi::xml_node work = ChildByLocalName(identification, "FRBRWork");
-  pugi::xml_node expression = ChildByLocalName(identification, "FRBRExpression");
-  if (!work || !expression) {
+  if (!doc) {
     return;  // the reader reports what is missing
   }
+  // Publishers' templates leave <meta/> empty: the options supply all of it.
+  pugi::xml_node identification = ChildOrNew(ChildOrNew(doc, "meta", true), "identification");
+  if (!identification.attribute("source")) {
+    identification.append_attribute("source").set_value("#qonun");
+  }
+  pugi::xml_node work = ChildOrNew(identification, "FRBRWork");
+  pugi::xml_node expression = ChildOrNew(identification, "FRBRExpression");
   const std::string language(LanguageCode(options.language));
   const std::string expression_uri =
       options.work_uri + "/" + language + "@" + options.date.ToString();

@@ -486,9 +486,9 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
         auto unit = internal::RecogniseUnit(block.text);
         if (block.kind == BlockKind::kClause &&
             (!unit || unit->kind != internal::UnitKind::kArticle)) {
-          result.warnings.push_back(
-              {options.source_name, block.line, model::Severity::kWarning,
-               "article header not recognised, read as text: '" + block.text.substr(0, 60) + "'"});
+          result.warnings.push_back({options.source_name, block.line, model::Severity::kWarning,
+                                     "article header not recognised, read as text: '" +
+                                         model::Excerpt(block.text, 60) + "'"});
           unit.reset();
         }
         if (unit) {

@@ -1,5 +1,6 @@
 #include "importers/text_importer.h"
 
+#include <utility>
 #include <vector>
 
 #include "importers/internal/builder.h"
@@ -56,6 +57,16 @@ bool EndsSentence(std::string_view line) {
   return false;
 }
 
+// A point that ends in "—" leads into the sanction of its part: the line
+// after it is the part's wrap-up, not more of the point.
+bool LeadsOutOfPoint(const Item& item, std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+    line.remove_suffix(1);
+  }
+  return item.kind == ItemKind::kUnit && item.unit.kind == internal::UnitKind::kPoint &&
+         (line.ends_with("\u2014") || line.ends_with("\u2013"));
+}
+
 }  // namespace
 
 Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& options) {
@@ -68,27 +79,46 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
   result.expression = std::move(expression).value();
 
   // Blocks: a structural line always starts one; a text line continues the
-  // previous block when that did not end a sentence and no blank line came between.
+  // previous block when that did not end a sentence and no blank line came
+  // between. Page furniture copied with the text is dropped first, so that
+  // it neither joins a block nor counts as a part; a line wholly in
+  // parentheses (an amendment note) is a block of its own.
   std::vector<Item> items;
-  bool open = false;  // the last item may take a continuation line
+  bool open = false;          // the last item may take a continuation line
+  bool drop_comment = false;  // the line after a bare "LexUZ sharhi"
   for (const Line& line : SplitLines(internal::StripBom(bytes))) {
     const std::string text = internal::CollapseSpaces(line.text);
     if (text.empty()) {
       open = false;
       continue;
     }
-    if (auto unit = internal::RecogniseUnit(text)) {
+    auto unit = internal::RecogniseUnit(text);
+    if (std::exchange(drop_comment, false) && !unit) {
+      continue;
+    }
+    if (const auto furniture = internal::ClassifyFurniture(text);
+        furniture != internal::Furniture::kNone) {
+      drop_comment =
+          furniture == internal::Furniture::kCommentary && internal::IsBareCommentaryMarker(text);
+      continue;
+    }
+    if (unit) {
       const bool heading =
           unit->kind != internal::UnitKind::kParagraph && unit->kind != internal::UnitKind::kPoint;
       items.push_back({ItemKind::kUnit, std::move(*unit), {}, line.number});
-      open = !heading && !EndsSentence(text);
+      open = !heading && !EndsSentence(text) && !LeadsOutOfPoint(items.back(), text);
+      continue;
+    }
+    if (internal::IsParenthesisedNote(text)) {
+      items.push_back({ItemKind::kText, {}, text, line.number});
+      open = false;
       continue;
     }
     if (open && !items.empty()) {
       Item& last = items.back();
       std::string& target = last.kind == ItemKind::kUnit ? last.unit.rest : last.text;
       target += " " + text;
-      open = !EndsSentence(text);
+      open = !EndsSentence(text) && !LeadsOutOfPoint(last, text);
       continue;
     }
     items.push_back({ItemKind::kText, {}, text, line.number});

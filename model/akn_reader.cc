@@ -6,132 +6,26 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <utility>
 
 #include <pugixml.hpp>
 
 #include "common/utf8.h"
+#include "model/internal/akn_meta.h"
+#include "model/internal/akn_xml.h"
 
 namespace qonun::model {
 
 namespace {
 
-// Hierarchical containers: each becomes a Provision. The value is the eId
-// abbreviation of the Akoma Ntoso naming convention, used when a file omits
-// an eId and one has to be made up.
-const std::map<std::string, std::string, std::less<>>& HierarchyElements() {
-  static const std::map<std::string, std::string, std::less<>> elements{
-      {"alinea", "al"},
-      {"article", "art"},
-      {"attachment", "att"},
-      {"book", "book"},
-      {"chapter", "chp"},
-      {"clause", "cl"},
-      {"conclusions", "conclusions"},
-      {"division", "dvs"},
-      {"hcontainer", "hcontainer"},
-      {"indent", "indent"},
-      {"level", "lvl"},
-      {"paragraph", "para"},
-      {"part", "part"},
-      {"point", "point"},
-      {"preamble", "preamble"},
-      {"proviso", "prov"},
-      {"rule", "rule"},
-      {"section", "sec"},
-      {"subchapter", "subchp"},
-      {"subclause", "subcl"},
-      {"subdivision", "subdvs"},
-      {"subparagraph", "subpara"},
-      {"subpart", "subpart"},
-      {"subpoint", "subpoint"},
-      {"subrule", "subrule"},
-      {"subsection", "subsec"},
-      {"subtitle", "subtitle"},
-      {"title", "title"},
-      {"tome", "tome"},
-      {"transitional", "trans"},
-  };
-  return elements;
-}
-
-// Containers that hold blocks but are not provisions themselves: their
-// children are read as if they stood in the enclosing provision.
-const std::set<std::string, std::less<>>& TransparentElements() {
-  static const std::set<std::string, std::less<>> elements{
-      "attachments", "blockContainer", "blockList", "body", "component",
-      "components",  "content",        "intro",     "item", "list",
-      "mainBody",    "table",          "tbody",     "tr",   "wrapUp"};
-  return elements;
-}
-
-// Block elements whose whole content, inline markup included, is one block of text.
-const std::set<std::string, std::less<>>& BlockElements() {
-  static const std::set<std::string, std::less<>> elements{
-      "p", "listIntroduction", "listWrapUp", "subheading", "td", "th", "tblock", "crossHeading"};
-  return elements;
-}
-
-std::string CollapseWhitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) {
-      out += ' ';
-      pending_space = false;
-    }
-    out += c;
-  }
-  return out;
-}
-
-std::string_view Prefix(std::string_view qualified_name) {
-  const auto colon = qualified_name.find(':');
-  return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
-}
-
-std::string_view LocalName(std::string_view qualified_name) {
-  const auto colon = qualified_name.find(':');
-  return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
-}
-
-// The namespace URI bound to the node's prefix, looked up the ancestor chain.
-std::string_view NamespaceOf(pugi::xml_node node) {
-  const std::string_view prefix = Prefix(node.name());
-  const std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
-  for (pugi::xml_node at = node; at; at = at.parent()) {
-    if (pugi::xml_attribute a = at.attribute(attribute.c_str())) {
-      return a.value();
-    }
-  }
-  return {};
-}
-
-bool IsAkn(pugi::xml_node node) {
-  return NamespaceOf(node) == kAknNamespace;
-}
-
-// Child element in the Akoma Ntoso namespace with this local name.
-pugi::xml_node AknChild(pugi::xml_node parent, std::string_view local_name) {
-  for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element && LocalName(child.name()) == local_name &&
-        IsAkn(child)) {
-      return child;
-    }
-  }
-  return {};
-}
-
-std::string StripHash(std::string_view href) {
-  if (!href.empty() && href.front() == '#') {
-    href.remove_prefix(1);
-  }
-  return std::string(href);
-}
+using internal::AknChild;
+using internal::BlockElements;
+using internal::CollapseWhitespace;
+using internal::HierarchyElements;
+using internal::IsAkn;
+using internal::LocalName;
+using internal::NamespaceOf;
+using internal::TransparentElements;
 
 const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 
@@ -140,12 +34,12 @@ const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵",
 class FileReader {
  public:
   FileReader(std::string_view xml, std::string file_name)
-      : xml_(xml), file_(std::move(file_name)), lines_(xml) {}
+      : xml_(xml), reporter_(std::move(file_name), xml) {}
 
   ReadOutcome Read() {
     if (const auto bad = FindInvalidUtf8(xml_)) {
       Error(LineAtOffset(*bad), "file is not valid UTF-8 (first bad byte at column " +
-                                    std::to_string(lines_.ColumnOf(*bad)) + ")");
+                                    std::to_string(reporter_.ColumnOf(*bad)) + ")");
       return Finish();
     }
     pugi::xml_document document;
@@ -154,7 +48,8 @@ class FileReader {
     if (!parsed) {
       const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0));
       Error(LineAtOffset(offset), std::string("XML is not well-formed: ") + parsed.description() +
-                                      " (column " + std::to_string(lines_.ColumnOf(offset)) + ")");
+                                      " (column " + std::to_string(reporter_.ColumnOf(offset)) +
+                                      ")");
       return Finish();
     }
     ReadDocument(document);
@@ -164,26 +59,23 @@ class FileReader {
  private:
   ReadOutcome Finish() {
     ReadOutcome outcome;
-    outcome.diagnostics = std::move(diagnostics_);
+    outcome.diagnostics = std::move(reporter_.diagnostics());
     if (!HasErrors(outcome.diagnostics)) {
-      expression_.file = file_;
+      expression_.file = reporter_.file();
       outcome.expression = std::move(expression_);
     }
     return outcome;
   }
 
-  int LineAtOffset(std::size_t offset) const { return lines_.LineOf(offset); }
+  int LineAtOffset(std::size_t offset) const { return reporter_.LineAtOffset(offset); }
 
-  int LineOf(pugi::xml_node node) const {
-    const std::ptrdiff_t offset = node.offset_debug();
-    return offset < 0 ? 0 : lines_.LineOf(static_cast<std::size_t>(offset));
-  }
+  int LineOf(pugi::xml_node node) const { return reporter_.LineOf(node); }
 
   void Report(Severity severity, int line, std::string message) {
-    diagnostics_.push_back({file_, line, severity, std::move(message)});
+    reporter_.Report(severity, line, std::move(message));
   }
 
-  void Error(int line, std::string message) { Report(Severity::kError, line, std::move(message)); }
+  void Error(int line, std::string message) { reporter_.Error(line, std::move(message)); }
 
   void ReadDocument(const pugi::xml_document& document) {
     pugi::xml_node root = document.document_element();
@@ -218,7 +110,7 @@ class FileReader {
     if (!meta) {
       Error(LineOf(doc), "<" + expression_.work.doc_type + "> has no <meta>");
     } else {
-      ReadMeta(meta);
+      internal::ReadMeta(meta, expression_, reporter_, modification_lines_);
     }
     for (pugi::xml_node child : doc.children()) {
       if (child.type() != pugi::node_element || !IsAkn(child)) {
@@ -235,249 +127,6 @@ class FileReader {
       }
     }
     CheckModifications();
-  }
-
-  // ---- metadata -------------------------------------------------------------
-
-  void ReadMeta(pugi::xml_node meta) {
-    pugi::xml_node identification = AknChild(meta, "identification");
-    pugi::xml_node work = AknChild(identification, "FRBRWork");
-    pugi::xml_node expression = AknChild(identification, "FRBRExpression");
-    const int meta_line = LineOf(meta);
-    if (!work) {
-      Error(identification ? LineOf(identification) : meta_line,
-            "missing <FRBRWork> in <identification>");
-    } else {
-      ReadWork(work);
-    }
-    if (!expression) {
-      Error(identification ? LineOf(identification) : meta_line,
-            "missing <FRBRExpression> in <identification>");
-    } else if (work) {
-      ReadExpressionIdentity(expression);
-    }
-    if (pugi::xml_node lifecycle = AknChild(meta, "lifecycle")) {
-      ReadLifecycle(lifecycle);
-    }
-    if (pugi::xml_node references = AknChild(meta, "references")) {
-      ReadReferences(references);
-    }
-    if (pugi::xml_node analysis = AknChild(meta, "analysis")) {
-      ReadAnalysis(analysis);
-    }
-    for (pugi::xml_node proprietary : meta.children()) {
-      if (proprietary.type() == pugi::node_element && IsAkn(proprietary) &&
-          LocalName(proprietary.name()) == "proprietary") {
-        ReadProprietary(proprietary);
-      }
-    }
-    CheckEventSources();
-  }
-
-  void ReadWork(pugi::xml_node work) {
-    WorkMetadata& w = expression_.work;
-    pugi::xml_node uri = AknChild(work, "FRBRuri");
-    w.uri = uri.attribute("value").value();
-    if (w.uri.empty()) {
-      Error(uri ? LineOf(uri) : LineOf(work), "missing work URI (<FRBRWork>/<FRBRuri value=…>)");
-    } else if (const auto parts = ParseWorkUri(w.uri)) {
-      w.country = parts->country;
-      if (parts->doc_type != w.doc_type) {
-        Error(LineOf(uri), "work URI '" + w.uri + "' names document type '" + parts->doc_type +
-                               "' but the document element is <" + w.doc_type + ">");
-      }
-    } else {
-      Error(LineOf(uri), "work URI '" + w.uri +
-                             "' is not of the form /akn/COUNTRY/TYPE/…/DATE/NUMBER with a valid "
-                             "ISO date");
-    }
-    if (pugi::xml_node country = AknChild(work, "FRBRcountry")) {
-      const std::string value = country.attribute("value").value();
-      if (!w.country.empty() && value != w.country) {
-        Error(LineOf(country), "FRBRcountry '" + value + "' differs from the work URI's country '" +
-                                   w.country + "'");
-      }
-    }
-    if (pugi::xml_node date = AknChild(work, "FRBRdate")) {
-      const std::string value = date.attribute("date").value();
-      w.date = Date::Parse(value);
-      if (!w.date) {
-        Error(LineOf(date), "work date '" + value + "' is not a valid ISO date (YYYY-MM-DD)");
-      }
-    }
-    w.number = AknChild(work, "FRBRnumber").attribute("value").value();
-    w.author = AknChild(work, "FRBRauthor").attribute("href").value();
-    w.name = AknChild(work, "FRBRname").attribute("value").value();
-    for (pugi::xml_node alias : work.children()) {
-      if (alias.type() == pugi::node_element && LocalName(alias.name()) == "FRBRalias") {
-        std::string value = CollapseWhitespace(alias.attribute("value").value());
-        if (!value.empty() &&
-            std::find(w.aliases.begin(), w.aliases.end(), value) == w.aliases.end()) {
-          w.aliases.push_back(std::move(value));
-        }
-      }
-    }
-  }
-
-  void ReadExpressionIdentity(pugi::xml_node expression) {
-    pugi::xml_node uri = AknChild(expression, "FRBRuri");
-    expression_.uri = uri.attribute("value").value();
-    const int line = uri ? LineOf(uri) : LineOf(expression);
-    if (expression_.uri.empty()) {
-      Error(line, "missing expression URI (<FRBRExpression>/<FRBRuri value=…>)");
-    }
-
-    pugi::xml_node language = AknChild(expression, "FRBRlanguage");
-    const std::string code = language.attribute("language").value();
-    const auto parsed_language = ParseLanguageCode(code);
-    if (!language || code.empty()) {
-      Error(LineOf(expression), "missing <FRBRlanguage language=…> in <FRBRExpression>");
-    } else if (!parsed_language || code.size() != 3) {
-      Error(LineOf(language), "language '" + code + "' is not supported (use eng, rus or uzb)");
-    } else {
-      expression_.language = *parsed_language;
-    }
-
-    pugi::xml_node date = AknChild(expression, "FRBRdate");
-    const std::string date_text = date.attribute("date").value();
-    std::optional<Date> parsed_date = Date::Parse(date_text);
-    if (!date) {
-      Error(LineOf(expression), "missing <FRBRdate date=…> in <FRBRExpression>");
-    } else if (!parsed_date) {
-      Error(LineOf(date),
-            "expression date '" + date_text + "' is not a valid ISO date (YYYY-MM-DD)");
-    } else {
-      expression_.date = *parsed_date;
-    }
-
-    // The expression URI must be WORK/LANG@DATE and agree with the elements.
-    const std::string& work_uri = expression_.work.uri;
-    if (expression_.uri.empty() || work_uri.empty()) {
-      return;
-    }
-    if (expression_.uri.rfind(work_uri + "/", 0) != 0) {
-      Error(line, "expression URI '" + expression_.uri + "' does not start with the work URI '" +
-                      work_uri + "/'");
-      return;
-    }
-    const std::string suffix = expression_.uri.substr(work_uri.size() + 1);
-    const auto at = suffix.find('@');
-    const std::string uri_language = suffix.substr(0, at);
-    if (!code.empty() && uri_language != code) {
-      Error(line, "expression URI language '" + uri_language + "' differs from <FRBRlanguage> '" +
-                      code + "'");
-    }
-    if (at != std::string::npos && parsed_date) {
-      const std::string uri_date = suffix.substr(at + 1);
-      if (!Date::Parse(uri_date)) {
-        Error(line, "expression URI date '" + uri_date + "' is not a valid ISO date (YYYY-MM-DD)");
-      } else if (uri_date != parsed_date->ToString()) {
-        Error(line,
-              "expression URI date '" + uri_date + "' differs from <FRBRdate> '" + date_text + "'");
-      }
-    }
-  }
-
-  void ReadLifecycle(pugi::xml_node lifecycle) {
-    for (pugi::xml_node event : lifecycle.children()) {
-      if (event.type() != pugi::node_element || LocalName(event.name()) != "eventRef") {
-        continue;
-      }
-      LifecycleEvent e;
-      e.eid = event.attribute("eId").value();
-      e.type = event.attribute("type").value();
-      e.source = StripHash(event.attribute("source").value());
-      const std::string date = event.attribute("date").value();
-      if (const auto parsed = Date::Parse(date)) {
-        e.date = *parsed;
-        expression_.events.push_back(std::move(e));
-        event_lines_.push_back(LineOf(event));
-      } else {
-        Error(LineOf(event), "lifecycle event '" + e.eid + "' has date '" + date +
-                                 "', which is not a valid ISO date (YYYY-MM-DD)");
-      }
-    }
-  }
-
-  void ReadReferences(pugi::xml_node references) {
-    for (pugi::xml_node ref : references.children()) {
-      if (ref.type() != pugi::node_element) {
-        continue;
-      }
-      const std::string_view name = LocalName(ref.name());
-      if (name != "original" && name != "passiveRef" && name != "activeRef") {
-        continue;  // TLCPerson, TLCOrganization, ...: not acts
-      }
-      expression_.references.push_back({ref.attribute("eId").value(), std::string(name),
-                                        ref.attribute("href").value(),
-                                        CollapseWhitespace(ref.attribute("showAs").value())});
-    }
-  }
-
-  void ReadAnalysis(pugi::xml_node analysis) {
-    pugi::xml_node passive = AknChild(analysis, "passiveModifications");
-    for (pugi::xml_node mod : passive.children()) {
-      if (mod.type() != pugi::node_element || LocalName(mod.name()) != "textualMod") {
-        continue;
-      }
-      TextualModification m;
-      m.type = mod.attribute("type").value();
-      m.source = StripHash(AknChild(mod, "source").attribute("href").value());
-      for (pugi::xml_node dest : mod.children()) {
-        if (dest.type() == pugi::node_element && LocalName(dest.name()) == "destination") {
-          m.destinations.push_back(StripHash(dest.attribute("href").value()));
-        }
-      }
-      expression_.modifications.push_back(std::move(m));
-      modification_lines_.push_back(LineOf(mod));
-    }
-  }
-
-  void ReadProprietary(pugi::xml_node proprietary) {
-    for (pugi::xml_node item : proprietary.children()) {
-      if (item.type() != pugi::node_element || NamespaceOf(item) != kQonunNamespace) {
-        continue;
-      }
-      const std::string_view name = LocalName(item.name());
-      const std::string text = CollapseWhitespace(item.text().get());
-      if (name == "status") {
-        if (text == "official") {
-          expression_.status = TextStatus::kOfficial;
-        } else if (text == "translation") {
-          expression_.status = TextStatus::kTranslation;
-        } else if (text == "summary") {
-          expression_.status = TextStatus::kSummary;
-        } else {
-          Error(LineOf(item),
-                "q:status '" + text + "' is not one of official, translation, summary");
-        }
-      } else if (name == "officialSource") {
-        expression_.official_source = item.attribute("href").value();
-      } else if (name == "shortTitle") {
-        expression_.short_title = text;
-      } else if (name == "verification") {
-        const std::string status = item.attribute("status").value();
-        if (status == "confirmed") {
-          expression_.verification = Verification::kConfirmed;
-        } else if (status == "illustrative") {
-          expression_.verification = Verification::kIllustrative;
-        } else {
-          Error(LineOf(item),
-                "q:verification status '" + status + "' is not one of confirmed, illustrative");
-        }
-        expression_.verification_note = text;
-      }
-    }
-  }
-
-  void CheckEventSources() {
-    for (std::size_t i = 0; i < expression_.events.size(); ++i) {
-      const LifecycleEvent& e = expression_.events[i];
-      if (!e.source.empty() && !expression_.FindReference(e.source)) {
-        Error(event_lines_[i], "lifecycle event '" + e.eid + "' names source '#" + e.source +
-                                   "', which is not in <references>");
-      }
-    }
   }
 
   void CheckModifications() {
@@ -556,14 +205,21 @@ class FileReader {
     }
   }
 
+  static bool IsProvisionNode(pugi::xml_node node) {
+    return node && IsAkn(node) && HierarchyElements().contains(LocalName(node.name()));
+  }
+
   void AddBlock(std::size_t owner, std::string_view raw, int line) {
     std::string block = CollapseWhitespace(raw);
     if (block.empty()) {
       return;
     }
+    if (!pending_label_.empty()) {
+      block = std::exchange(pending_label_, {}) + " " + block;
+    }
     if (owner == kNoProvision) {
       Report(Severity::kWarning, line,
-             "text outside any provision is kept apart and not searched: '" + block.substr(0, 60) +
+             "text outside any provision is kept apart and not searched: '" + Excerpt(block, 60) +
                  "'");
       expression_.loose_text += (expression_.loose_text.empty() ? "" : "\n") + block;
       return;
@@ -598,7 +254,15 @@ class FileReader {
       std::string text;
       CollectInline(node, text, expression_.provisions[owner]);
       Provision& p = expression_.provisions[owner];
-      (name == "num" ? p.num : p.heading) = CollapseWhitespace(text);
+      if (IsProvisionNode(node.parent())) {
+        (name == "num" ? p.num : p.heading) = CollapseWhitespace(text);
+      } else if (name == "num") {
+        // A list item's label ("(a)" in a blockList): it labels the item's
+        // text, never the provision the list stands in.
+        pending_label_ = CollapseWhitespace(text);
+      } else {
+        AddBlock(owner, text, LineOf(node));
+      }
       return;
     }
     if (akn && BlockElements().contains(name)) {
@@ -629,6 +293,7 @@ class FileReader {
   }
 
   void AddProvision(pugi::xml_node node, std::size_t parent) {
+    pending_label_.clear();
     Provision p;
     p.element = std::string(LocalName(node.name()));
     p.eid = node.attribute("eId").value();
@@ -639,7 +304,9 @@ class FileReader {
     if (p.wid == p.eid) {
       p.wid.clear();
     }
-    if (p.eid.empty()) {
+    if (!p.eid.empty()) {
+      p.eid = ScopedToAttachment(std::move(p.eid), parent);
+    } else {
       p.eid = MakeUpEid(p.element, parent);
       if (p.element != "preamble" && p.element != "conclusions") {
         Report(Severity::kWarning, p.line,
@@ -658,6 +325,19 @@ class FileReader {
     WalkChildren(node, index);
   }
 
+  // Publishers restart eIds in each schedule or attachment (each is its own
+  // document there): inside one, an eId is scoped by the attachment's.
+  std::string ScopedToAttachment(std::string eid, std::size_t parent) const {
+    for (std::size_t at = parent; at != kNoProvision; at = expression_.provisions[at].parent) {
+      const Provision& a = expression_.provisions[at];
+      if (a.element == "attachment") {
+        const std::string prefix = a.eid + "__";
+        return eid.starts_with(prefix) ? eid : prefix + eid;
+      }
+    }
+    return eid;
+  }
+
   std::string MakeUpEid(const std::string& element, std::size_t parent) {
     const std::string& abbreviation = HierarchyElements().find(element)->second;
     if (element == "preamble" || element == "conclusions") {
@@ -673,14 +353,12 @@ class FileReader {
   }
 
   std::string_view xml_;
-  std::string file_;
-  LineIndex lines_;
+  internal::Reporter reporter_;
   Expression expression_;
-  std::vector<Diagnostic> diagnostics_;
   std::unordered_map<std::string, int> eid_lines_;
-  std::vector<int> event_lines_;
   std::vector<int> modification_lines_;
   std::set<std::string> reported_unknown_;
+  std::string pending_label_;  // a list item's num, waiting for the item's text
 };
 
 }  // namespace

@@ -158,8 +158,11 @@ struct CorpusBuilder {
     return true;
   }
 
-  // A version is in force until the next version in the same language
-  // begins, or until the work is repealed.
+  // A version is in force until the next version of the work begins, in any
+  // language: each version date is a change of the law, so a language that
+  // has no text of the new version has no text in force from that day (its
+  // old text is expired, not current), and that is a warning. A work's
+  // repeal ends every version.
   static void DeriveValidity(Work& work, std::vector<Diagnostic>& diagnostics) {
     std::sort(work.expressions.begin(), work.expressions.end(),
               [](const Expression& a, const Expression& b) {
@@ -172,11 +175,26 @@ struct CorpusBuilder {
         }
       }
     }
+    std::set<Date> version_dates;
+    for (const Expression& e : work.expressions) {
+      version_dates.insert(e.date);
+    }
     for (std::size_t i = 0; i < work.expressions.size(); ++i) {
       Expression& e = work.expressions[i];
       const bool has_next =
           i + 1 < work.expressions.size() && work.expressions[i + 1].language == e.language;
-      e.valid_to = has_next ? std::optional<Date>(work.expressions[i + 1].date) : work.repealed;
+      const auto next_version = version_dates.upper_bound(e.date);
+      e.valid_to =
+          next_version != version_dates.end() ? std::optional<Date>(*next_version) : work.repealed;
+      if (next_version != version_dates.end() &&
+          (!has_next || work.expressions[i + 1].date != *next_version)) {
+        diagnostics.push_back({e.file, 0, Severity::kWarning,
+                               "the version of " + next_version->ToString() +
+                                   " exists in other languages but not " + "in " +
+                                   std::string(LanguageCode(e.language)) + ": this " +
+                                   std::string(LanguageCode(e.language)) + " text (of " +
+                                   e.date.ToString() + ") is treated as expired from that day"});
+      }
       if (work.repealed && e.date >= *work.repealed) {
         diagnostics.push_back({e.file, 0, Severity::kWarning,
                                "this version begins on " + e.date.ToString() +

@@ -33,4 +33,16 @@ int CountSeverity(const std::vector<Diagnostic>& diagnostics, Severity severity)
                     [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
+std::string Excerpt(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) {
+    return std::string(text);
+  }
+  std::size_t end = max_bytes;
+  // Back off continuation bytes (10xxxxxx) to the start of their character.
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  return std::string(text.substr(0, end)) + "\u2026";
+}
+
 }  // namespace qonun::model

@@ -3,6 +3,7 @@
 // a person can open the file and fix it.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace qonun::model {
@@ -26,5 +27,9 @@ struct Diagnostic {
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
 
 int CountSeverity(const std::vector<Diagnostic>& diagnostics, Severity severity);
+
+// The start of `text` for quoting in a message: at most `max_bytes` bytes,
+// cut before a UTF-8 character rather than inside one, with "…" when cut.
+std::string Excerpt(std::string_view text, std::size_t max_bytes);
 
 }  // namespace qonun::model

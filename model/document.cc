@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "citation/keys.h"
+
 namespace qonun::model {
 
 std::string_view TextStatusName(TextStatus status) {
@@ -78,6 +80,36 @@ std::string Expression::FullText(std::size_t index) const {
   }
   AppendBlock(out, p.wrap_up);
   return out;
+}
+
+bool Expression::HasImplicitPartNumber(std::size_t index) const {
+  const Provision& p = provisions[index];
+  if (p.element != "paragraph" || !p.num.empty() || p.parent == kNoProvision ||
+      provisions[p.parent].element != "article") {
+    return false;
+  }
+  const auto& siblings = provisions[p.parent].children;
+  return std::none_of(siblings.begin(), siblings.end(), [&](std::size_t s) {
+    return provisions[s].element == "paragraph" && !provisions[s].num.empty();
+  });
+}
+
+std::string Expression::PartNumber(std::size_t index) const {
+  const Provision& p = provisions[index];
+  if (p.element != "paragraph") {
+    return "";
+  }
+  if (!HasImplicitPartNumber(index)) {
+    return CanonicalNumber(p.num);
+  }
+  int place = 0;
+  for (std::size_t sibling : provisions[p.parent].children) {
+    place += provisions[sibling].element == "paragraph" ? 1 : 0;
+    if (sibling == index) {
+      break;
+    }
+  }
+  return std::to_string(place);
 }
 
 std::vector<std::size_t> Expression::Ancestors(std::size_t index) const {

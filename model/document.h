@@ -127,6 +127,15 @@ struct Expression {
   // Ancestors of a provision from the outermost down, excluding itself.
   std::vector<std::size_t> Ancestors(std::size_t index) const;
 
+  // The number a part (a paragraph in an article) is cited by: its printed
+  // number ("2." → "2"), else, in an article whose parts are all
+  // unnumbered (as Uzbek codes print them), its place among them: "2-qism"
+  // and "ч. 2" name the second. Empty for other provisions.
+  std::string PartNumber(std::size_t index) const;
+
+  // True when PartNumber counted the part's place rather than reading its num.
+  bool HasImplicitPartNumber(std::size_t index) const;
+
   // The ActReference with this eId, or nullptr.
   const ActReference* FindReference(std::string_view eid) const;
 

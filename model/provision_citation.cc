@@ -34,10 +34,13 @@ ProvisionCitation CitationOf(const Expression& e, std::size_t index) {
       in_article = !parts.article.empty();
       citable = true;
     } else if (in_article && p.element == "paragraph") {
-      parts.part = CanonicalNumber(p.num);
+      parts.part = e.PartNumber(at);
+      parts.implicit_part = e.HasImplicitPartNumber(at);
       citable = !parts.part.empty();
     } else if (in_article && p.element == "point") {
-      parts.point = CanonicalPoint(p.num);
+      // Uzbek Latin point letters spell the Cyrillic ones: v) is в).
+      parts.point =
+          e.language == Language::kUzbek ? CanonicalUzbekPoint(p.num) : CanonicalPoint(p.num);
       parts.point_num = p.num;
       citable = !parts.point.empty();
     } else if (in_article) {

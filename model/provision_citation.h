@@ -24,11 +24,12 @@ namespace qonun::model {
 // Citation parts from the printed numbers of a provision and its ancestors:
 // article, then its part (paragraph), then the point.
 struct ProvisionCitation {
-  std::string article;    // canonical: "135", "135-1"
-  std::string part;       // "2", or empty
-  std::string point;      // canonical: "a", "1", or empty
-  std::string point_num;  // the point's num as printed, for citing it as written
-  bool exact = false;     // every level has a number: the parts name this provision alone
+  std::string article;         // canonical: "135", "135-1"
+  std::string part;            // "2", or empty
+  std::string point;           // canonical: "a", "1", or empty
+  std::string point_num;       // the point's num as printed, for citing it as written
+  bool exact = false;          // every level has a number: the parts name this provision alone
+  bool implicit_part = false;  // the part is numbered by its place (Uzbek codes print none)
 
   // The parts as FormatCitation takes them.
   CitationParts Parts() const { return {article, part, PointLabel(point_num)}; }

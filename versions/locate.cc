@@ -55,8 +55,14 @@ std::size_t Child(const model::Expression& e, std::size_t parent, std::string_vi
                   const std::string& number, bool point) {
   auto matches = [&](std::size_t i) {
     const model::Provision& p = e.provisions[i];
-    return p.element == element &&
-           (point ? CanonicalPoint(p.num) : CanonicalNumber(p.num)) == number;
+    if (p.element != element) {
+      return false;
+    }
+    if (point) {
+      return (e.language == Language::kUzbek ? CanonicalUzbekPoint(p.num)
+                                             : CanonicalPoint(p.num)) == number;
+    }
+    return (element == "paragraph" ? e.PartNumber(i) : CanonicalNumber(p.num)) == number;
   };
   if (parent == model::kNoProvision) {
     for (std::size_t i = 0; i < e.provisions.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -9,6 +10,8 @@
 
 #include "analysis/analyzer.h"
 #include "model/akn_reader.h"
+
+#include "citation/keys.h"
 
 namespace qonun::importers::internal {
 
@@ -21,9 +24,13 @@ bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The date a note gives for its amending act ("от 12.04.2021 г.").
-std::optional<model::Date> FindDate(std::string_view text) {
-  // dd.mm.yyyy, or yyyy-mm-dd
+struct FoundDate {
+  model::Date date;
+  std::size_t at = 0;  // byte offset in the note
+};
+
+// Dates written with digits: dd.mm.yyyy or yyyy-mm-dd.
+void FindNumericDates(std::string_view text, std::vector<FoundDate>& out) {
   for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
     const std::string_view s = text.substr(i, 10);
     auto digits = [&](std::size_t from, std::size_t n) {
@@ -37,20 +44,126 @@ std::optional<model::Date> FindDate(std::string_view text) {
     if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') {
       continue;
     }
+    std::string iso;
     if (digits(0, 2) && s[2] == '.' && digits(3, 2) && s[5] == '.' && digits(6, 4)) {
-      const std::string iso = std::string(s.substr(6, 4)) + "-" + std::string(s.substr(3, 2)) +
-                              "-" + std::string(s.substr(0, 2));
-      if (auto d = model::Date::Parse(iso)) {
-        return d;
+      iso = std::string(s.substr(6, 4)) + "-" + std::string(s.substr(3, 2)) + "-" +
+            std::string(s.substr(0, 2));
+    } else if (digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
+      iso = std::string(s);
+    }
+    if (auto d = iso.empty() ? std::nullopt : model::Date::Parse(iso)) {
+      out.push_back({*d, i});
+    }
+  }
+}
+
+// Month names as notes spell them, by stem: Uzbek Latin and Cyrillic (the
+// Cyrillic stems are the Russian genitive's too), English.
+int MonthOf(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, int>, 38> kStems = {
+      {{"yanvar", 1},   {"январ", 1},    {"january", 1},   {"fevral", 2},  {"феврал", 2},
+       {"february", 2}, {"mart", 3},     {"март", 3},      {"march", 3},   {"aprel", 4},
+       {"апрел", 4},    {"april", 4},    {"may", 5},       {"май", 5},     {"мая", 5},
+       {"iyun", 6},     {"июн", 6},      {"june", 6},      {"iyul", 7},    {"июл", 7},
+       {"july", 7},     {"avgust", 8},   {"август", 8},    {"august", 8},  {"sentabr", 9},
+       {"sentyabr", 9}, {"сентябр", 9},  {"september", 9}, {"oktabr", 10}, {"oktyabr", 10},
+       {"октябр", 10},  {"october", 10}, {"noyabr", 11},   {"ноябр", 11},  {"november", 11},
+       {"dekabr", 12},  {"декабр", 12},  {"december", 12}}};
+  for (const auto& [stem, month] : kStems) {
+    if (word.starts_with(stem)) {
+      return month;
+    }
+  }
+  return 0;
+}
+
+// Dates written with the month in words: "2021-yil 21-apreldagi",
+// "2018 yil 18 apreldagi", "2021 йил 21 апрелдаги", "от 18 апреля 2018 года",
+// "18 April 2018".
+void FindDatesInWords(std::string_view text, std::vector<FoundDate>& out) {
+  const std::string lower = LowerSameLength(text);
+
+  struct Word {
+    std::string_view text;
+    std::size_t at;
+  };
+
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < lower.size();) {
+    auto word_byte = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(lower[k]);
+      return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+    };
+    if (!word_byte(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < lower.size() && word_byte(i)) {
+      ++i;
+    }
+    words.push_back({std::string_view(lower).substr(start, i - start), start});
+  }
+  auto number = [](std::string_view w, std::size_t min, std::size_t max) {
+    if (w.size() < min || w.size() > max ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return -1;
+    }
+    return std::stoi(std::string(w));
+  };
+  auto add = [&](int year, int month, int day, std::size_t at) {
+    char iso[40];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    if (auto d = model::Date::Parse(iso)) {
+      out.push_back({*d, at});
+    }
+  };
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (const int year = number(words[i].text, 4, 4); year > 0) {
+      std::size_t k = i + 1;
+      if (words[k].text == "yil" || words[k].text == "йил" || words[k].text == "y" ||
+          words[k].text == "й") {
+        ++k;
+      }
+      if (k + 1 < words.size()) {
+        if (const int day = number(words[k].text, 1, 2); day > 0) {
+          if (const int month = MonthOf(words[k + 1].text); month > 0) {
+            add(year, month, day, words[i].at);
+          }
+        }
       }
     }
-    if (digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
-      if (auto d = model::Date::Parse(s)) {
-        return d;
+    if (const int day = number(words[i].text, 1, 2); day > 0) {
+      if (const int month = MonthOf(words[i + 1].text); month > 0) {
+        if (const int year = number(words[i + 2].text, 4, 4); year > 0) {
+          add(year, month, day, words[i].at);
+        }
       }
     }
   }
-  return std::nullopt;
+}
+
+// The date of the amending act a note names: the signing date, which is
+// printed before the act's number ("2021-yil 21-apreldagi OʻRQ-683-sonli
+// Qonuni", "от 18.04.2018 г. № ЗРУ-476"), not the publication date after
+// it ("— … 21.04.2021-y."). The date closest before the number, else the
+// first one.
+std::optional<model::Date> FindSigningDate(std::string_view text, std::size_t number_at) {
+  std::vector<FoundDate> dates;
+  FindNumericDates(text, dates);
+  FindDatesInWords(text, dates);
+  const FoundDate* before = nullptr;
+  const FoundDate* first = nullptr;
+  for (const FoundDate& d : dates) {
+    if (d.at < number_at && (before == nullptr || d.at > before->at)) {
+      before = &d;
+    }
+    if (first == nullptr || d.at < first->at) {
+      first = &d;
+    }
+  }
+  const FoundDate* best = before != nullptr ? before : first;
+  return best ? std::optional<model::Date>(best->date) : std::nullopt;
 }
 
 // Prefixes of act numbers as the three languages and two scripts print them,
@@ -74,8 +187,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kActPref
     {"VMQ", "vmq"},
 }};
 
-// The amending act's number as the work URI spells it: "ЗРУ-683" → "zru-683".
-std::optional<std::string> FindActNumber(std::string_view text) {
+// The amending act's number as the work URI spells it: "ЗРУ-683" → "zru-683";
+// `at` is where it is printed.
+std::optional<std::string> FindActNumber(std::string_view text, std::size_t& at) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     for (const auto& [printed, uri] : kActPrefixes) {
       if (text.substr(i, printed.size()) != printed) {
@@ -91,8 +205,41 @@ std::optional<std::string> FindActNumber(std::string_view text) {
         ++pos;
       }
       if (pos > start) {
+        at = i;
         return std::string(uri) + "-" + std::string(text.substr(start, pos - start));
       }
+    }
+  }
+  // Laws of the 1990s and 2000s: "254-II-son Qonuni", "№ 2012-XII".
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto digit = [&](std::size_t k) {
+      return text[k] >= '0' && text[k] <= '9';
+    };
+    if (!digit(i) || (i > 0 && (digit(i - 1) || text[i - 1] == '-' || text[i - 1] == '.'))) {
+      continue;
+    }
+    std::size_t pos = i;
+    while (pos < text.size() && digit(pos) && pos - i < 6) {
+      ++pos;
+    }
+    if (pos + 1 >= text.size() || text[pos] != '-') {
+      continue;
+    }
+    const std::size_t roman = pos + 1;
+    std::size_t end = roman;
+    while (end < text.size() && (text[end] == 'I' || text[end] == 'V' || text[end] == 'X') &&
+           end - roman < 6) {
+      ++end;
+    }
+    const bool letter_after = end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') ||
+                                                    (text[end] >= 'a' && text[end] <= 'z'));
+    if (end > roman && !letter_after) {
+      at = i;
+      std::string number(text.substr(i, end - i));
+      for (char& c : number) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      return number;
     }
   }
   return std::nullopt;
@@ -189,7 +336,15 @@ class Builder {
     return index;
   }
 
-  std::size_t Container() const { return chapter_ != kNoProvision ? chapter_ : section_; }
+  // Where an article goes: the innermost open heading unit.
+  std::size_t Container() const {
+    for (std::size_t unit : {subchapter_, chapter_, section_, part_}) {
+      if (unit != kNoProvision) {
+        return unit;
+      }
+    }
+    return kNoProvision;
+  }
 
   std::string Prefix(std::size_t parent) const {
     return parent == kNoProvision ? "" : e_.provisions[parent].eid + "__";
@@ -209,20 +364,32 @@ class Builder {
   void AddUnit(const Item& item) {
     const Unit& u = item.unit;
     switch (u.kind) {
+      case UnitKind::kPart:
+        part_ = Add("part", "part_" + u.id, &u, kNoProvision, item.line);
+        P(part_).heading = u.rest;
+        section_ = chapter_ = subchapter_ = article_ = paragraph_ = kNoProvision;
+        return;
       case UnitKind::kSection:
-        section_ = Add("section", "sec_" + u.id, &u, kNoProvision, item.line);
+        // Sections and chapters restart their numbers in each part of a code.
+        section_ = Add("section", Prefix(part_) + "sec_" + u.id, &u, part_, item.line);
         P(section_).heading = u.rest;
-        chapter_ = article_ = paragraph_ = kNoProvision;
+        chapter_ = subchapter_ = article_ = paragraph_ = kNoProvision;
         return;
       case UnitKind::kChapter:
-        chapter_ = Add("chapter", "chp_" + u.id, &u, section_, item.line);
+        chapter_ = Add("chapter", Prefix(part_) + "chp_" + u.id, &u,
+                       section_ != kNoProvision ? section_ : part_, item.line);
         P(chapter_).heading = u.rest;
+        subchapter_ = article_ = paragraph_ = kNoProvision;
+        return;
+      case UnitKind::kSubchapter: {
+        const std::size_t parent = chapter_ != kNoProvision ? chapter_ : Container();
+        subchapter_ = Add("subchapter", Prefix(parent) + "subchp_" + u.id, &u, parent, item.line);
+        P(subchapter_).heading = u.rest;
         article_ = paragraph_ = kNoProvision;
         return;
+      }
       case UnitKind::kArticle:
-        article_ = Add("article", "art_" + u.id, &u, Container(), item.line);
-        P(article_).heading = u.rest;
-        paragraph_ = kNoProvision;
+        AddArticle(item);
         return;
       case UnitKind::kParagraph: {
         const std::size_t parent = article_ != kNoProvision ? article_ : Container();
@@ -233,6 +400,53 @@ class Builder {
       case UnitKind::kPoint:
         AddPoint(item);
         return;
+    }
+  }
+
+  void AddArticle(const Item& item) {
+    Unit u = item.unit;
+    UnflattenSuperscript(item.line, u);
+    article_ = Add("article", "art_" + u.id, &u, Container(), item.line);
+    P(article_).heading = u.rest;
+    paragraph_ = kNoProvision;
+    const auto dash = u.id.find('-');
+    previous_article_ = u.id.substr(0, dash);
+  }
+
+  // Text copied from a page loses superscripts: "571-modda" between 57 and
+  // 58 is 57¹. A number that is neither the next one nor smaller, and that
+  // begins with the previous article's number (or the one after it, when
+  // that article is missing), is read as that number with a superscript,
+  // and said so.
+  void UnflattenSuperscript(int line, Unit& u) {
+    if (previous_article_.empty() || u.id.find('-') != std::string::npos || u.id.size() > 6) {
+      return;
+    }
+    const long number = std::stol(u.id);
+    const long previous = std::stol(previous_article_);
+    if (number <= previous + 1) {
+      return;
+    }
+    for (const std::string& base : {previous_article_, std::to_string(previous + 1)}) {
+      const std::size_t extra = u.id.size() - std::min(u.id.size(), base.size());
+      if (!u.id.starts_with(base) || extra == 0 || extra > 2 || u.id[base.size()] == '0') {
+        continue;
+      }
+      const std::string superscript = u.id.substr(base.size());
+      static constexpr std::array<std::string_view, 10> kSuperscripts = {
+          "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+          "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+      std::string printed = base;
+      for (char digit : superscript) {
+        printed += kSuperscripts[static_cast<std::size_t>(digit - '0')];
+      }
+      Warn(line, "article '" + u.num + "' follows article " + previous_article_ + ": read as " +
+                     printed + " (a superscript flattened when copied)");
+      if (const auto at = u.num.find(u.id); at != std::string::npos) {
+        u.num.replace(at, u.id.size(), printed);
+      }
+      u.id = base + "-" + superscript;
+      return;
     }
   }
 
@@ -257,7 +471,7 @@ class Builder {
       parent = paragraph_;
     } else {
       parent = Container();
-      Warn(item.line, "point '" + (u.num.empty() ? u.rest.substr(0, 40) : u.num) +
+      Warn(item.line, "point '" + (u.num.empty() ? model::Excerpt(u.rest, 40) : u.num) +
                           "' stands outside any article or numbered paragraph");
     }
     const std::string id = u.style == PointStyle::kDash
@@ -268,29 +482,22 @@ class Builder {
     P(index).text = u.rest;
   }
 
-  // Uzbek Latin letters its lists in its own alphabet, which has no c:
-  // a) b) d) e) are the English text's (a) (b) (c) (d). A list that goes
-  // from b) to d) is read that way, so that the eIds align across languages
-  // as the conventions ask; lists lettered a) b) c) keep their letters.
+  // Uzbek Latin letters its lists by the Cyrillic alphabet they spell:
+  // a) b) v) g) d) are the Cyrillic а) б) в) г) д) and the English (a)…(e)
+  // (citation/keys.h), so that eIds align across scripts and languages.
+  // A list that uses c), w) or y), which Uzbek lists never do, is lettered
+  // in the English way and keeps its letters.
   std::string LetterPointId(std::size_t parent, const Unit& u) {
-    static constexpr std::string_view kUzbekLatin = "abdefghijklmnopqrstuvxyz";
     const auto letter_at = u.num.find_first_of("abcdefghijklmnopqrstuvwxyz");
     if (options_.language != Language::kUzbek || u.id.size() != 1 ||
         letter_at == std::string::npos) {
       return u.id;  // Cyrillic letters are already mapped by rank
     }
     const char letter = u.num[letter_at];
-    char& previous = previous_letter_[parent];
-    bool& uzbek = uzbek_lettered_[parent];
-    if (previous == 'b' && letter == 'd') {
-      uzbek = true;
-    }
-    previous = letter;
-    const auto rank = kUzbekLatin.find(letter);
-    if (!uzbek || rank == std::string_view::npos) {
-      return u.id;
-    }
-    return std::string(1, static_cast<char>('a' + rank));
+    bool& english = english_lettered_[parent];
+    english = english || letter == 'c' || letter == 'w' || letter == 'y';
+    std::string id = english ? std::string() : UzbekLatinPointId(letter);
+    return id.empty() ? u.id : id;
   }
 
   static void Append(std::string& target, const std::string& block) {
@@ -302,7 +509,8 @@ class Builder {
 
   void AddText(const Item& item, const Item* next) {
     // A chapter or section printed without a heading takes the next block.
-    if (last_ != kNoProvision && (last_ == chapter_ || last_ == section_) &&
+    if (last_ != kNoProvision &&
+        (last_ == part_ || last_ == section_ || last_ == chapter_ || last_ == subchapter_) &&
         P(last_).heading.empty() && P(last_).text.empty() && item.text.size() < 400) {
       P(last_).heading = item.text;
       return;
@@ -320,6 +528,10 @@ class Builder {
       if (paragraph_ != kNoProvision && !P(paragraph_).num.empty()) {
         Provision& para = P(paragraph_);
         Append(para.children.empty() ? para.text : para.wrap_up, item.text);
+        last_ = paragraph_;
+        return;
+      }
+      if (paragraph_ != kNoProvision && ContinuesPart(P(paragraph_), item.text)) {
         last_ = paragraph_;
         return;
       }
@@ -345,7 +557,7 @@ class Builder {
     const std::size_t container = Container();
     if (container != kNoProvision) {
       Warn(item.line, "text outside any article is kept in '" + P(container).eid + "': '" +
-                          item.text.substr(0, 40) + "'");
+                          model::Excerpt(item.text, 40) + "'");
       Provision& c = P(container);
       Append(c.children.empty() ? c.text : c.wrap_up, item.text);
       last_ = container;
@@ -355,6 +567,34 @@ class Builder {
         Add("paragraph", "para_" + std::to_string(CountChildren(kNoProvision, "paragraph") + 1),
             nullptr, kNoProvision, item.line);
     P(paragraph_).text = item.text;
+  }
+
+  // A clause that ends in "—" and what follows it (the sanction of a
+  // criminal-code part) are one part, though lex.uz prints them as two
+  // blocks (a ":" is not enough: a list of definitions follows one, each
+  // its own block); so is a list of points whose last ends in "—" and the sanction
+  // after it (the part's wrap-up).
+  bool ContinuesPart(Provision& part, const std::string& text) {
+    if (part.children.empty()) {
+      if (!EndsInDash(part.text)) {
+        return false;
+      }
+      part.text += " " + text;
+      return true;
+    }
+    const Provision& last = P(part.children.back());
+    if (!part.wrap_up.empty() || last.element != "point" || !EndsInDash(last.text)) {
+      return false;
+    }
+    part.wrap_up = text;
+    return true;
+  }
+
+  static bool EndsInDash(std::string_view text) {
+    while (!text.empty() && IsSpaceByte(text.back())) {
+      text.remove_suffix(1);
+    }
+    return text.ends_with("\u2014") || text.ends_with("\u2013");
   }
 
   // A note belongs to the unit it names ("статья введена", "band"), else
@@ -388,15 +628,17 @@ class Builder {
     }
     const std::size_t target = NoteTarget(note);
     P(target).notes.push_back(note);
-    const auto date = FindDate(note);
-    const auto number = FindActNumber(note);
+    std::size_t number_at = note.size();
+    const auto number = FindActNumber(note, number_at);
+    const auto date = FindSigningDate(note, number_at);
     if (!date || !number) {
       if (!IsAmendmentNote(note)) {
         return;  // a footnote or remark: a note, naming no amending act
       }
-      Warn(item.line, std::string("amendment note names no ") +
-                          (!date ? "date (dd.mm.yyyy)" : "act number (such as ЗРУ-683)") +
-                          "; kept as a note only");
+      Warn(item.line,
+           std::string("amendment note names no ") +
+               (!date ? "date (dd.mm.yyyy or in words)" : "act number (such as ЗРУ-683)") +
+               "; kept as a note only");
       return;
     }
     const std::string href = "/akn/uz/act/" + date->ToString() + "/" + *number;
@@ -463,10 +705,12 @@ class Builder {
   std::unordered_map<std::string, int> eids_;
   std::unordered_map<std::string, int> next_duplicate_;
   std::unordered_map<std::string, int> child_counts_;
-  std::unordered_map<std::size_t, char> previous_letter_;
-  std::unordered_map<std::size_t, bool> uzbek_lettered_;
+  std::unordered_map<std::size_t, bool> english_lettered_;
   std::unordered_map<std::string, std::string> reference_by_href_;
   std::vector<model::LifecycleEvent> pending_events_;
+  std::string previous_article_;  // its number without suffix: "57" after 57¹
+  std::size_t part_ = kNoProvision;
+  std::size_t subchapter_ = kNoProvision;
   std::size_t section_ = kNoProvision;
   std::size_t chapter_ = kNoProvision;
   std::size_t article_ = kNoProvision;
@@ -511,6 +755,18 @@ std::string CollapseSpaces(std::string_view text) {
   bool pending = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const bool nbsp = text.substr(i, 2) == "\xC2\xA0";
+    // Invisible marks pages carry (U+200B…U+200F: zero-width space, joiners,
+    // direction marks; U+FEFF) are dropped: "—\u200E" ends in a dash.
+    if (text.substr(i, 2) == "\xE2\x80" && i + 2 < text.size() &&
+        static_cast<unsigned char>(text[i + 2]) >= 0x8B &&
+        static_cast<unsigned char>(text[i + 2]) <= 0x8F) {
+      i += 2;
+      continue;
+    }
+    if (text.substr(i, 3) == "\xEF\xBB\xBF") {
+      i += 2;
+      continue;
+    }
     // Other control characters cannot stand in XML 1.0: they count as space.
     const bool control = static_cast<unsigned char>(text[i]) < 0x20;
     if (IsSpaceByte(text[i]) || nbsp || control) {
@@ -574,10 +830,38 @@ void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expr
   expression.provisions.insert(expression.provisions.begin(), std::move(p));
 }
 
+std::vector<Item> WithoutFurniture(const std::vector<Item>& items) {
+  std::vector<Item> kept;
+  kept.reserve(items.size());
+  bool drop_next = false;  // the comment after a bare "LexUZ sharhi" line
+  for (const Item& item : items) {
+    if (item.kind == ItemKind::kUnit) {
+      drop_next = false;
+      kept.push_back(item);
+      continue;
+    }
+    if (drop_next) {
+      drop_next = false;
+      continue;
+    }
+    switch (ClassifyFurniture(item.text)) {
+      case Furniture::kNone:
+        kept.push_back(item);
+        break;
+      case Furniture::kLine:
+        break;
+      case Furniture::kCommentary:
+        drop_next = IsBareCommentaryMarker(item.text);
+        break;
+    }
+  }
+  return kept;
+}
+
 void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
                model::Expression& expression, std::vector<model::Diagnostic>& warnings) {
   Builder builder(options, expression, warnings);
-  builder.Run(items);
+  builder.Run(WithoutFurniture(items));
   builder.FinishLifecycle();
   WarnOnScriptMismatch(options, expression, warnings);
 }

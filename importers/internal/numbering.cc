@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "citation/keys.h"
+
 namespace qonun::importers::internal {
 
 namespace {
@@ -261,23 +263,138 @@ std::optional<Unit> RecogniseHeading(std::string_view line, std::string_view low
   return std::nullopt;
 }
 
-// Cyrillic list letters in the order lists use them (Russian, then the
-// Uzbek additions), mapped to the Latin letter of the same rank: the eId
-// convention letters points as the English text does.
-constexpr std::array<std::string_view, 32> kCyrillicListLetters = {
-    "а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м", "н", "о", "п", "р",
-    "с", "т", "у", "ф", "х", "ц", "ч", "ш", "щ", "э", "ю", "я", "ў", "қ", "ғ", "ҳ"};
+// Ordinals as section and part headings spell them: "BIRINCHI BOʻLIM",
+// "БИРИНЧИ БЎЛИМ", "РАЗДЕЛ ПЕРВЫЙ". The k-th word is k+1; "oʻn"/"ўн"
+// before a word adds ten.
+constexpr std::array<std::string_view, 10> kUzbekLatinOrdinals = {
+    "birinchi", "ikkinchi",  "uchinchi",    "to'rtinchi",   "beshinchi",
+    "oltinchi", "yettinchi", "sakkizinchi", "to'qqizinchi", "o'ninchi"};
+constexpr std::array<std::string_view, 10> kUzbekCyrillicOrdinals = {
+    "биринчи", "иккинчи", "учинчи",     "тўртинчи",   "бешинчи",
+    "олтинчи", "еттинчи", "саккизинчи", "тўққизинчи", "ўнинчи"};
+constexpr std::array<std::string_view, 16> kRussianOrdinals = {
+    "первый",      "второй",        "третий",      "четвертый", "пятый",        "шестой",
+    "седьмой",     "восьмой",       "девятый",     "десятый",   "одиннадцатый", "двенадцатый",
+    "тринадцатый", "четырнадцатый", "пятнадцатый", "четвёртый"};
 
+bool WordEndsAt(std::string_view lower, std::size_t end) {
+  return end == lower.size() || IsSpace(lower[end]) || lower[end] == '.' || lower[end] == ':';
+}
+
+template <std::size_t N>
+std::size_t MatchOrdinal(std::string_view lower, std::size_t pos,
+                         const std::array<std::string_view, N>& words, int& value) {
+  for (std::size_t k = 0; k < N; ++k) {
+    const std::size_t end = MatchKeyword(lower, pos, words[k]);
+    if (end != kNpos && WordEndsAt(lower, end)) {
+      value = words[k] == "четвёртый" ? 4 : static_cast<int>(k) + 1;
+      return end;
+    }
+  }
+  return kNpos;
+}
+
+std::size_t MatchUzbekOrdinal(std::string_view lower, std::size_t pos, int& value) {
+  for (const auto* words : {&kUzbekLatinOrdinals, &kUzbekCyrillicOrdinals}) {
+    if (const std::size_t end = MatchOrdinal(lower, pos, *words, value); end != kNpos) {
+      return end;
+    }
+    // "oʻn birinchi", "ўн иккинчи"
+    const std::size_t ten = MatchKeyword(lower, pos, words == &kUzbekLatinOrdinals ? "o'n" : "ўн");
+    if (ten != kNpos && ten < lower.size() && IsSpace(lower[ten])) {
+      if (const std::size_t end = MatchOrdinal(lower, SkipSpaces(lower, ten), *words, value);
+          end != kNpos && value < 10) {
+        value += 10;
+        return end;
+      }
+    }
+  }
+  return kNpos;
+}
+
+// Headings spelled in words: "BIRINCHI BOʻLIM", "РАЗДЕЛ ПЕРВЫЙ", the parts of
+// a code ("UMUMIY QISM", "ОСОБЕННАЯ ЧАСТЬ"), each alone on its line or with
+// its heading after a '.'.
+std::optional<Unit> RecogniseWordHeading(std::string_view line, std::string_view lower) {
+  struct PartName {
+    std::string_view words;
+    int number;
+  };
+
+  static constexpr std::array<PartName, 8> kPartNames = {{{"umumiy qism", 1},
+                                                          {"maxsus qism", 2},
+                                                          {"умумий қисм", 1},
+                                                          {"махсус қисм", 2},
+                                                          {"общая часть", 1},
+                                                          {"особенная часть", 2},
+                                                          {"general part", 1},
+                                                          {"special part", 2}}};
+  Unit unit;
+  for (const PartName& name : kPartNames) {
+    if (const std::size_t end = MatchKeyword(lower, 0, name.words);
+        end != kNpos && WordEndsAt(lower, end)) {
+      unit.kind = UnitKind::kPart;
+      unit.id = std::to_string(name.number);
+      return FinishHeading(line, end, std::move(unit));
+    }
+  }
+  int value = 0;
+  unit.kind = UnitKind::kSection;
+  if (std::size_t end = MatchUzbekOrdinal(lower, 0, value);
+      end != kNpos && end < lower.size() && IsSpace(lower[end])) {
+    end = SkipSpaces(lower, end);
+    for (std::string_view word : {"bo'lim", "бўлим"}) {
+      if (const std::size_t after = MatchKeyword(lower, end, word);
+          after != kNpos && WordEndsAt(lower, after)) {
+        unit.id = std::to_string(value);
+        return FinishHeading(line, after, std::move(unit));
+      }
+    }
+  }
+  if (std::size_t end = MatchKeyword(lower, 0, "раздел");
+      end != kNpos && end < lower.size() && IsSpace(lower[end])) {
+    if (end = MatchOrdinal(lower, SkipSpaces(lower, end), kRussianOrdinals, value); end != kNpos) {
+      unit.id = std::to_string(value);
+      return FinishHeading(line, end, std::move(unit));
+    }
+  }
+  return std::nullopt;
+}
+
+// "§ 2. Heading", "§2.", "2-§. Heading": a sub-chapter.
+std::optional<Unit> RecogniseSubchapter(std::string_view line) {
+  static constexpr std::string_view kSign = "\u00A7";
+  Unit unit;
+  unit.kind = UnitKind::kSubchapter;
+  std::size_t end = kNpos;
+  if (line.substr(0, kSign.size()) == kSign) {
+    end = ParseArabic(line, SkipSpaces(line, kSign.size()), unit.id);
+  } else if (std::size_t pos = ParseArabic(line, 0, unit.id);
+             pos != kNpos && line.substr(pos, 1 + kSign.size()) == "-" + std::string(kSign)) {
+    end = pos + 1 + kSign.size();
+  }
+  if (end == kNpos) {
+    return std::nullopt;
+  }
+  return FinishHeading(line, end, std::move(unit));
+}
+
+// A point letter's id: ASCII letters as they are (the builder maps Uzbek
+// Latin lists, which need the list's context), Cyrillic by their rank in
+// the one list-letter table (citation/keys.h).
 std::string LetterId(std::string_view letter) {
   if (letter.size() == 1) {
     return std::string(letter);
   }
-  for (std::size_t i = 0; i < kCyrillicListLetters.size(); ++i) {
-    if (kCyrillicListLetters[i] == letter) {
-      return i < 26 ? std::string(1, static_cast<char>('a' + i)) : "z" + std::to_string(i - 25);
-    }
+  const auto a = static_cast<unsigned char>(letter[0]);
+  const auto b = static_cast<unsigned char>(letter[1]);
+  if ((a & 0xE0) != 0xC0 || (b & 0xC0) != 0x80) {
+    return {};
   }
-  return {};
+  const auto cp = static_cast<char32_t>(((a & 0x1F) << 6) | (b & 0x3F));
+  const bool upper =
+      (cp >= U'А' && cp <= U'Я') || cp == U'Ў' || cp == U'Қ' || cp == U'Ғ' || cp == U'Ҳ';
+  return upper ? std::string() : CyrillicPointId(cp);
 }
 
 std::optional<Unit> RecogniseListItem(std::string_view line) {
@@ -421,6 +538,12 @@ std::optional<Unit> RecogniseUnit(std::string_view line) {
   if (auto heading = RecogniseHeading(line, lower)) {
     return heading;
   }
+  if (auto heading = RecogniseWordHeading(line, lower)) {
+    return heading;
+  }
+  if (auto subchapter = RecogniseSubchapter(line)) {
+    return subchapter;
+  }
   // A line holding only "IV" or "IV." is a chapter number whose heading
   // follows (as the UN instruments print them).
   int value = 0;
@@ -434,6 +557,42 @@ std::optional<Unit> RecogniseUnit(std::string_view line) {
     return unit;
   }
   return RecogniseListItem(line);
+}
+
+Furniture ClassifyFurniture(std::string_view line) {
+  line.remove_prefix(SkipSpaces(line, 0));
+  if (line.size() > 200) {
+    return Furniture::kNone;
+  }
+  std::string lower = LowerSameLength(line);
+  for (std::string_view marker :
+       {"lexuz sharhi", "lexuz шарҳи", "комментарий lexuz", "lexuz commentary"}) {
+    if (lower.starts_with(marker)) {
+      return Furniture::kCommentary;
+    }
+  }
+  while (!lower.empty() && (IsSpace(lower.back()) || lower.back() == '.')) {
+    lower.pop_back();
+  }
+  for (std::string_view link :
+       {"oldingi tahrirga qarang", "олдинги таҳрирга қаранг", "см. предыдущую редакцию",
+        "предыдущая редакция", "see the previous version", "previous version",
+        "sud amaliyotiga qarang", "суд амалиётига қаранг", "см. судебную практику"}) {
+    if (lower == link) {
+      return Furniture::kLine;
+    }
+  }
+  return Furniture::kNone;
+}
+
+bool IsBareCommentaryMarker(std::string_view line) {
+  line.remove_prefix(SkipSpaces(line, 0));
+  while (!line.empty() && (IsSpace(line.back()) || line.back() == ':' || line.back() == '.')) {
+    line.remove_suffix(1);
+  }
+  const std::string lower = LowerSameLength(line);
+  return lower == "lexuz sharhi" || lower == "lexuz шарҳи" || lower == "комментарий lexuz" ||
+         lower == "lexuz commentary";
 }
 
 bool IsParenthesisedNote(std::string_view block) {

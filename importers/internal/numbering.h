@@ -12,7 +12,9 @@
 
 namespace qonun::importers::internal {
 
-enum class UnitKind { kSection, kChapter, kArticle, kParagraph, kPoint };
+// kPart: the general and special parts of a code ("UMUMIY QISM", "ОСОБЕННАЯ
+// ЧАСТЬ"); kSubchapter: "§ 2." inside a chapter.
+enum class UnitKind { kPart, kSection, kChapter, kSubchapter, kArticle, kParagraph, kPoint };
 
 enum class PointStyle { kNone, kLetter, kNumber, kDash };
 
@@ -27,6 +29,20 @@ struct Unit {
 
 // The unit a line starts, or nullopt for ordinary text.
 std::optional<Unit> RecogniseUnit(std::string_view line);
+
+// Lines that a page saved or copied from lex.uz adds around the law text.
+enum class Furniture {
+  kNone,
+  kLine,        // "Oldingi tahrirga qarang.", "См. предыдущую редакцию": dropped
+  kCommentary,  // "LexUZ sharhi", "Комментарий LexUz": dropped with the one line after
+                // it (or the rest of its own line), the editor's comment
+};
+
+Furniture ClassifyFurniture(std::string_view line);
+
+// True when a commentary line holds only its marker ("LexUZ sharhi"), so
+// that the comment is the line after it.
+bool IsBareCommentaryMarker(std::string_view line);
 
 // True for a block wholly in parentheses: an editorial note ("(статья
 // утратила силу)", "(Izoh: …)"), kept apart from the body text.

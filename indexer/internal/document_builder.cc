@@ -136,6 +136,10 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
   if (citation.exact) {
     AddBoolean(doc, schema::kCitation,
                CitationKey(citation.article, citation.part, citation.point));
+    if (citation.implicit_part && !citation.point.empty()) {
+      // A point of an unnumbered part is also cited without it ("Article 3(a)").
+      AddBoolean(doc, schema::kCitation, CitationKey(citation.article, "", citation.point));
+    }
   } else if (expression.Ancestors(index).empty() && Is(p, {"paragraph", "point"})) {
     // A point of an act numbered without articles (a decree's "4.").
     AddBoolean(doc, schema::kCitation, UnitCitationKey(CanonicalNumber(p.num)));

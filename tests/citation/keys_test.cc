@@ -34,6 +34,26 @@ TEST_CASE("point letters meet across scripts", "[citation][unit]") {
   CHECK(CanonicalPoint("—") == "");
 }
 
+TEST_CASE("Uzbek Latin point letters follow the Cyrillic order they spell", "[citation][unit]") {
+  // a b v g d e j z = а б в г д е ж з: "v)" in a Latin text is "в)" in a Cyrillic one.
+  const char* latin[] = {"a)", "b)", "v)", "g)", "d)", "e)", "j)", "z)", "i)", "k)"};
+  const char* cyrillic[] = {"а)", "б)", "в)", "г)", "д)", "е)", "ж)", "з)", "и)", "к)"};
+  for (std::size_t i = 0; i < std::size(latin); ++i) {
+    CHECK(qonun::CanonicalUzbekPoint(latin[i]) == CanonicalPoint(cyrillic[i]));
+    CHECK(qonun::CanonicalUzbekPoint(cyrillic[i]) == CanonicalPoint(cyrillic[i]));
+  }
+  CHECK(qonun::CanonicalUzbekPoint("«v»") == "c");
+  CHECK(CanonicalPoint("v)") == "v");  // elsewhere v is the 22nd letter
+  CHECK(qonun::CanonicalUzbekPoint("q)") == CanonicalPoint("қ)"));
+  CHECK(qonun::CanonicalUzbekPoint("2)") == "2");
+  // The Uzbek letters after я, in either case, and back.
+  CHECK(CanonicalPoint("ю)") == "z1");
+  CHECK(CanonicalPoint("ў)") == "z3");
+  CHECK(CanonicalPoint("Ҳ)") == "z6");
+  CHECK(qonun::PointLetter("z4", true) == "қ");
+  CHECK(qonun::UzbekLatinPointId('c').empty());
+}
+
 TEST_CASE("canonical points are written back in either script", "[citation][unit]") {
   CHECK(qonun::PointLetter("c", true) == "в");
   CHECK(qonun::PointLetter("j", true) == "к");

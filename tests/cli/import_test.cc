@@ -173,3 +173,34 @@ TEST_CASE("qonun import reports usage errors with exit code 2", "[cli][e2e][impo
   CHECK(missing.exit_code == 2);
   CHECK_THAT(missing.err, Catch::Contains("--work is required"));
 }
+
+TEST_CASE("qonun import reads a folder of editions and check sees every version",
+          "[cli][e2e][import]") {
+  qonun::testing::TempDir dir;
+  const std::string corpus = (dir.path() / "corpus").string();
+  // Named by date: two editions, each in force from its date.
+  dir.Write("named/2019-03-04.txt", Read(kFixtures + "/lexuz-copy-rus.txt"));
+  dir.Write("named/rus@2021-05-01.txt", Read(kFixtures + "/rus.txt"));
+  const auto named =
+      RunProcess({QONUN_BINARY, "import", "text", (dir.path() / "named").string(), "--work",
+                  "/akn/uz/act/2019-03-04/zru-999", "--lang", "rus", "--corpus", corpus});
+  CHECK(named.exit_code == 0);
+  CHECK_THAT(named.out, Catch::Contains("2 editions of /akn/uz/act/2019-03-04/zru-999 written"));
+  const auto check = RunProcess({QONUN_BINARY, "check", corpus});
+  CHECK(check.exit_code == 0);
+  CHECK_THAT(check.out, Catch::Contains("rus  2019-03-04 → 2021-05-01"));
+  CHECK_THAT(check.out, Catch::Contains("rus  2021-05-01 → in force"));
+  // Each file holds the lifecycle of both editions.
+  CHECK_THAT(Read(dir.path() / "corpus/uz/act/zru-999/rus@2019-03-04.xml"),
+             Catch::Contains("date=\"2021-05-01\""));
+
+  // A manifest names the files; a bad line is an error naming its line, and nothing is written.
+  dir.Write("listed/a.txt", Read(kFixtures + "/rus.txt"));
+  dir.Write("listed/editions.txt", "# editions\n2022-01-01 a.txt\n2023-01-01\n");
+  const auto listed =
+      RunProcess({QONUN_BINARY, "import", "text", (dir.path() / "listed").string(), "--work",
+                  "/akn/uz/act/2019-03-04/zru-998", "--lang", "rus", "--corpus", corpus});
+  CHECK(listed.exit_code == 1);
+  CHECK_THAT(listed.err, Catch::Contains("editions.txt:3: expected 'YYYY-MM-DD FILE'"));
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "corpus/uz/act/zru-998"));
+}

@@ -112,3 +112,50 @@ TEST_CASE("Akoma Ntoso problems are errors naming the file", "[importers][akn]")
     CHECK_THAT(r.status().message(), Catch::Contains("nested more than 256 levels"));
   }
 }
+
+TEST_CASE("Laws.Africa-shaped AKN: list labels, subsection numbers, empty meta, tables, schedules",
+          "[importers][akn]") {
+  ImportOptions options = PublisherOptions();
+  options.source_name = "akn-foreign-eng.xml";
+  options.aliases.clear();
+  const auto r = ImportAkn(Fixture("akn-foreign-eng.xml"), options);
+  if (!r.ok()) {
+    FAIL(r.status().message());
+  }
+  const auto& e = r->expression;
+  // The identity comes from the options: the file's <meta/> is empty.
+  CHECK(e.uri == "/akn/xx/act/2019-06-01/7/eng@2020-01-01");
+  CHECK(Eids(e) == Strings{"sec_1", "sec_1__subsec_1", "sec_1__subsec_2", "sec_1__subsec_3",
+                           "sec_2", "att_1", "att_1__sec_1"});
+  // A list item's num labels its text; the subsections keep their own numbers.
+  CHECK(At(e, "sec_1").num == "1.");
+  CHECK(At(e, "sec_1__subsec_2").num == "(2)");
+  CHECK(At(e, "sec_1__subsec_3").num == "(3)");
+  CHECK(At(e, "sec_1__subsec_2").text ==
+        "The second subsection lists:\n(a) the first thing; and\n(b) the second thing.");
+  CHECK(At(e, "sec_1__subsec_3").text ==
+        "The third subsection lists:\n(a) one item,\nand closes the list.");
+  // <br/> in a cell separates words.
+  CHECK(At(e, "sec_2").text == "Kind of holding | Share\nDirect | half or more");
+  // The schedule's own sec_1 is scoped by its attachment, not a duplicate.
+  CHECK(At(e, "att_1__sec_1").heading == "First item of the schedule");
+  const auto reread = qonun::model::ReadExpression(qonun::model::WriteExpression(e), "x.xml");
+  CHECK(reread.expression);
+}
+
+TEST_CASE("Template placeholders and title aliases never become short names", "[model][akn]") {
+  const std::string xml = R"(<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <act name="act"><meta><identification source="#x">
+    <FRBRWork><FRBRthis value="/akn/xx/act/2019-06-01/7/!main"/><FRBRuri value="/akn/xx/act/2019-06-01/7"/>
+      <FRBRalias value="#varWork" name="short"/><FRBRalias value="A Long Title, 2019" name="title"/>
+      <FRBRalias value="LTA" name="short"/>
+      <FRBRdate date="2019-06-01" name="Generation"/><FRBRauthor href=""/><FRBRcountry value="xx"/></FRBRWork>
+    <FRBRExpression><FRBRthis value="/akn/xx/act/2019-06-01/7/eng@2020-01-01/!main"/>
+      <FRBRuri value="/akn/xx/act/2019-06-01/7/eng@2020-01-01"/><FRBRdate date="2020-01-01" name="x"/>
+      <FRBRauthor href=""/><FRBRlanguage language="eng"/></FRBRExpression>
+  </identification></meta><body><section eId="sec_1"><num>1.</num><content><p>Text.</p></content></section></body></act></akomaNtoso>)";
+  const auto read = qonun::model::ReadExpression(xml, "placeholders.xml");
+  REQUIRE(read.expression);
+  CHECK(read.expression->work.aliases == Strings{"LTA"});
+  CHECK(read.expression->work.name == "A Long Title, 2019");
+}

@@ -188,7 +188,8 @@ TEST_CASE("Repeated numbers and undated amendment notes are warnings with line n
   CHECK(r->warnings[0].ToString() ==
         "dup.txt:7: warning: 'Article 1.' repeats the number of line 3; its eId is 'art_1_dup2'");
   CHECK(r->warnings[1].ToString() ==
-        "dup.txt:11: warning: amendment note names no date (dd.mm.yyyy); kept as a note only");
+        "dup.txt:11: warning: amendment note names no date (dd.mm.yyyy or in words); kept as a "
+        "note only");
 }
 
 TEST_CASE("Bad input is an error naming file and line, never a result", "[importers][text]") {
@@ -269,17 +270,38 @@ TEST_CASE("Control characters become spaces, so the output is well-formed XML",
   CHECK(At(r->expression, "art_1__para_1").text == "A B C.");
 }
 
-TEST_CASE("Uzbek Latin lists lettered a) b) d) align with English a) b) c)", "[importers][text]") {
-  const auto uzbek = ImportText(
-      "T\n\n5-modda. Hollar\n\nQuyidagi hollarda:\na) birinchi;\nb) ikkinchi;\nd) uchinchi;\n"
-      "e) toʻrtinchi.\n\n6-modda. Boshqa\n\nRoʻyxat:\na) bir;\nb) ikki;\nc) uch.\n",
+TEST_CASE("Uzbek Latin lists lettered a) b) v) g) d) align with Cyrillic а) б) в) г) д)",
+          "[importers][text]") {
+  // lex.uz spells the Cyrillic list letters in Latin: v) is в), the third.
+  const auto latin = ImportText(
+      "T\n\n5-modda. Hollar\n\nQuyidagi hollarda:\na) birinchi;\nb) ikkinchi;\nv) uchinchi;\n"
+      "g) toʻrtinchi;\nd) beshinchi;\nj) oltinchi.\n\n6-modda. Boshqa\n\nRoʻyxat:\na) bir;\nb) "
+      "ikki;\n"
+      "c) uch;\nd) toʻrt.\n",
       Options(Language::kUzbek, "uzb.txt"));
-  REQUIRE(uzbek.ok());
-  CHECK(Eids(uzbek->expression) ==
-        Strings{"art_5", "art_5__para_1", "art_5__para_1__point_a", "art_5__para_1__point_b",
-                "art_5__para_1__point_c", "art_5__para_1__point_d", "art_6", "art_6__para_1",
-                "art_6__para_1__point_a", "art_6__para_1__point_b", "art_6__para_1__point_c"});
-  CHECK(At(uzbek->expression, "art_5__para_1__point_c").num == "d)");
+  REQUIRE(latin.ok());
+  const auto cyrillic = ImportText(
+      "T\n\n5-модда. Ҳоллар\n\nҚуйидаги ҳолларда:\nа) биринчи;\nб) иккинчи;\nв) учинчи;\n"
+      "г) тўртинчи;\nд) бешинчи;\nж) олтинчи.\n",
+      Options(Language::kUzbek, "uzb-cyrl.txt"));
+  REQUIRE(cyrillic.ok());
+  const Strings article_5{"art_5",
+                          "art_5__para_1",
+                          "art_5__para_1__point_a",
+                          "art_5__para_1__point_b",
+                          "art_5__para_1__point_c",
+                          "art_5__para_1__point_d",
+                          "art_5__para_1__point_e",
+                          "art_5__para_1__point_g"};
+  Strings latin_eids = Eids(latin->expression);
+  CHECK(Strings(latin_eids.begin(), latin_eids.begin() + 8) == article_5);
+  CHECK(Eids(cyrillic->expression) == article_5);
+  CHECK(At(latin->expression, "art_5__para_1__point_c").num == "v)");
+  CHECK(At(cyrillic->expression, "art_5__para_1__point_c").num == "в)");
+  // A list that uses c) is lettered the English way and keeps its letters.
+  CHECK(Strings(latin_eids.begin() + 8, latin_eids.end()) ==
+        Strings{"art_6", "art_6__para_1", "art_6__para_1__point_a", "art_6__para_1__point_b",
+                "art_6__para_1__point_c", "art_6__para_1__point_d"});
   // In an English text d) is the fourth letter.
   const auto english = ImportText("T\n\nArticle 5. Cases\n\nLead:\n(b) two;\n(d) four.\n",
                                   Options(Language::kEnglish, "eng.txt"));

@@ -127,3 +127,24 @@ TEST_CASE("loading a missing folder is an error, not a crash", "[model][unit]") 
   CHECK(load.diagnostics[0].severity == Severity::kError);
   CHECK(load.corpus.works().empty());
 }
+
+TEST_CASE("a version in some languages only ends the others' text, with a warning",
+          "[model][integration]") {
+  // English has the 2008 and 2020 versions; Russian only the 2008 one. From
+  // 2020 the Russian text is out of date: expired, not in force.
+  qonun::testing::TempDir dir;
+  dir.Write("a/eng@2008-09-16.xml", Minimal("uz/act/test-code/eng@2008-09-16.xml"));
+  dir.Write("a/eng@2020-08-18.xml", Minimal("uz/act/test-code/eng@2020-08-18.xml"));
+  dir.Write("a/rus@2008-09-16.xml", Minimal("uz/act/test-code/rus@2008-09-16.xml"));
+  const CorpusLoad load = LoadCorpus(dir.path());
+  REQUIRE(load.diagnostics.size() == 1);
+  CHECK(load.diagnostics[0].severity == Severity::kWarning);
+  CHECK(load.diagnostics[0].file.ends_with("rus@2008-09-16.xml"));
+  CHECK(load.diagnostics[0].message ==
+        "the version of 2020-08-18 exists in other languages but not in rus: this rus text (of "
+        "2008-09-16) is treated as expired from that day");
+  const auto& work = load.corpus.works().at(0);
+  CHECK(work.InForce(Language::kRussian, D("2010-01-01")) != nullptr);
+  CHECK(work.InForce(Language::kRussian, D("2021-01-01")) == nullptr);
+  CHECK(work.InForce(Language::kEnglish, D("2021-01-01")) != nullptr);
+}
