@@ -659,15 +659,18 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
     try {
       Result<SearchResponse> response =
           SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
-      // A misspelt query that finds (almost) nothing is searched as
-      // corrected, when the correction finds more; the page says so.
+      // A misspelt query that finds (almost) nothing — few results, or only
+      // provisions with some of its words — is searched as corrected, when
+      // the correction finds more or finds every word; the page says so.
       if (response.ok() && request.correct_spelling && !response->suggestion.empty() &&
-          response->total < internal::kFewResults) {
+          (response->total < internal::kFewResults || response->interpretation.relaxed)) {
         SearchRequest corrected = request;
         corrected.query = response->suggestion;
         Result<SearchResponse> better =
             SearchRun(state_->db, state_->analyzer, state_->catalog, corrected).Run();
-        if (better.ok() && better->total > response->total) {
+        if (better.ok() && better->total > 0 &&
+            (better->total > response->total ||
+             (response->interpretation.relaxed && !better->interpretation.relaxed))) {
           better->corrected_query = corrected.query;
           better->suggestion.clear();
           return better;

@@ -60,7 +60,7 @@ TEST_CASE("short citations use the short title in the citation's script",
 TEST_CASE("full citations name the work and the latest amending act", "[citation][integration]") {
   const auto& rus = In(Language::kRussian);
   CHECK(qonun::model::FullCitation(W(), rus, At(rus, "art_5__para_2")) ==
-        "ч. 2 ст. 5 — Тестовый кодекс (в редакции: Test Law No. 2)");
+        "ч. 2 ст. 5 Тестового кодекса (в редакции: Test Law No. 2)");
   REQUIRE(qonun::model::LatestAmendment(rus) != nullptr);
   CHECK(qonun::model::LatestAmendment(rus)->show_as == "Test Law No. 2");
 }

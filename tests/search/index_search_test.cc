@@ -194,8 +194,11 @@ TEST_CASE("search reports facets and suggests spellings", "[search][integration]
   REQUIRE(r.facets.at("lang").size() == 1);
   CHECK(r.facets.at("lang")[0].value == "eng");
   CHECK(r.facets.at("work")[0].value == "/akn/uz/act/1994-09-22/test-1");
-  const auto misspelt = f.Search(Query("recruitng abroad"));
-  CHECK(misspelt.suggestion == "recruiting abroad");
+  // Only "abroad" matches as typed: the correction is searched instead.
+  CHECK(f.Search(Query("recruitng abroad")).corrected_query == "recruiting abroad");
+  auto as_typed = Query("recruitng abroad");
+  as_typed.correct_spelling = false;
+  CHECK(f.Search(as_typed).suggestion == "recruiting abroad");
   // Citation words are not misspellings.
   CHECK(f.Search(Query("ст. 5 ТК")).suggestion.empty());
 }
