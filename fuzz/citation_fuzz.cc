@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "analysis/analyzer.h"
-#include "citation/keys.h"
 
+#include "citation/keys.h"
 #include "fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

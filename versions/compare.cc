@@ -7,7 +7,6 @@
 #include <string_view>
 
 #include "citation/keys.h"
-
 #include "versions/align.h"
 
 namespace qonun::versions {

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "citation/keys.h"
-
 #include "versions/align.h"
 
 namespace qonun::versions {

@@ -43,7 +43,8 @@ HttpReply Feed(Context& c) {
   if (eid.empty()) {
     timeline = versions::WorkTimeline(*w, language);
   } else {
-    Result<versions::Timeline> found = versions::ProvisionTimeline(c.worker.analyzer, *w, eid, language);
+    Result<versions::Timeline> found =
+        versions::ProvisionTimeline(c.worker.analyzer, *w, eid, language);
     if (!found.ok()) {
       return FromStatus(found.status(), "eid");
     }

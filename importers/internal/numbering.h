@@ -33,7 +33,7 @@ std::optional<Unit> RecogniseUnit(std::string_view line);
 // Lines that a page saved or copied from lex.uz adds around the law text.
 enum class Furniture {
   kNone,
-  kLine,        // "Oldingi tahrirga qarang.", "См. предыдущую редакцию": dropped
+  kLine,  // "Oldingi tahrirga qarang.", "См. предыдущую редакцию": dropped
   kCommentary,  // "LexUZ sharhi", "Комментарий LexUz": dropped with the one line after
                 // it (or the rest of its own line), the editor's comment
 };
