@@ -68,7 +68,7 @@ std::string Expand(std::string_view layout,
 
 // The genitive of an act's head noun, or empty when `word` is not one.
 std::string_view HeadGenitive(std::string_view word) {
-  static const std::pair<std::string_view, std::string_view> kHeads[] = {
+  static constexpr std::pair<std::string_view, std::string_view> kHeads[] = {
       {"Протокол", "Протокола"},
       {"Конвенция", "Конвенции"},
       {"Кодекс", "Кодекса"},

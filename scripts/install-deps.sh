@@ -11,7 +11,7 @@ PACKAGES=(
   libxapian-dev libpugixml-dev libicu-dev libpistache-dev
   nlohmann-json3-dev libcli11-dev
   # tests and tools; Debian's Chromium drives the web page's browser tests
-  catch2 xapian-tools libxml2-utils curl clang-format chromium
+  catch2 xapian-tools libxml2-utils curl clang-format clang-tidy chromium
   # fuzzing and the ThreadSanitizer build (clang, its sanitizer and libFuzzer
   # runtimes), the soak test (wrk)
   clang libclang-rt-14-dev wrk
