@@ -283,6 +283,11 @@ test('did you mean, and the filters: language, type, law as of', { skip: !BASE }
     await gotoApp(page);
     await page.fill('#q', 'Recruting');
     await page.press('#q', 'Enter');
+    // Nothing as typed: the correction's results, with the query as typed one click away.
+    await page.waitForSelector('.corrected strong');
+    assert.equal(await page.textContent('.corrected strong'), 'recruiting');
+    await page.waitForSelector('#results .result');
+    await page.click('.corrected a.as-typed');
     await page.waitForSelector('.did-you-mean a');
     assert.equal(await page.textContent('.did-you-mean a'), 'recruiting');
     await page.click('.did-you-mean a');
