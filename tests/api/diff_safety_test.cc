@@ -96,7 +96,9 @@ TEST_CASE("the API's HTML comparison escapes numbers, headings and texts",
   const auto j = Get(S().server.port(),
                      "/api/v1/diff?work=TK&eid=art_5&lang=eng&from=2010-01-01&to=2021-01-01");
   REQUIRE(j.status == 200);
-  for (const auto& unit : json::parse(j.body)["units"]) {
+  const json reply =
+      json::parse(j.body);  // kept alive: a range-for over a temporary's member dangles
+  for (const auto& unit : reply["units"]) {
     CHECK(unit["html"].get<std::string>().find("<img") == std::string::npos);
   }
 }
