@@ -16,8 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   for (const qonun::analysis::Reference& r : analyzer.FindReferences(text)) {
     QONUN_FUZZ_CHECK(r.start < r.end && r.end <= size);
-    QONUN_FUZZ_CHECK(!r.article.empty());
-    QONUN_FUZZ_CHECK(r.Key().rfind("art", 0) == 0);
+    // An article reference, or a point cited without one ("п. 4 Указа"): never both, never neither.
+    QONUN_FUZZ_CHECK(r.article.empty() != r.unit.empty());
+    QONUN_FUZZ_CHECK(r.Key().rfind(r.article.empty() ? "unit" : "art", 0) == 0);
   }
   // Three printed numbers, split at the first two tabs.
   const std::size_t a = text.find('\t');
