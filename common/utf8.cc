@@ -25,25 +25,46 @@ bool IsLatinLetter(char32_t cp) {
 
 }  // namespace
 
-char32_t DecodeUtf8(std::string_view text, std::size_t& i) {
+char32_t DecodeUtf8(std::string_view text, std::size_t& i, bool* ill_formed) {
   const auto c = static_cast<unsigned char>(text[i]);
-  const std::size_t length = c < 0x80           ? 1
-                             : (c >> 5) == 0x6  ? 2
-                             : (c >> 4) == 0xE  ? 3
-                             : (c >> 3) == 0x1E ? 4
-                                                : 0;
-  if (length == 0 || i + length > text.size()) {
-    ++i;
-    return 0xFFFD;
+  if (ill_formed != nullptr) {
+    *ill_formed = false;
   }
-  char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) {
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  // The lead byte gives the length, the bits it carries and the smallest
+  // code point that needs that many bytes (anything less is an overlong form).
+  std::size_t length = 0;
+  char32_t cp = 0;
+  char32_t minimum = 0;
+  if ((c & 0xE0) == 0xC0) {
+    length = 2;
+    cp = c & 0x1F;
+    minimum = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    length = 3;
+    cp = c & 0x0F;
+    minimum = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    length = 4;
+    cp = c & 0x07;
+    minimum = 0x10000;
+  }
+  bool good = length > 0 && i + length <= text.size();
+  for (std::size_t k = 1; good && k < length; ++k) {
     const auto next = static_cast<unsigned char>(text[i + k]);
-    if ((next & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
+    good = (next & 0xC0) == 0x80;
     cp = (cp << 6) | (next & 0x3F);
+  }
+  good = good && cp >= minimum && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+  if (!good) {
+    ++i;
+    if (ill_formed != nullptr) {
+      *ill_formed = true;
+    }
+    return 0xFFFD;
   }
   i += length;
   return cp;
@@ -101,47 +122,13 @@ void AppendUtf8(std::string& out, char32_t cp) {
 }
 
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = bytes[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    bool ill_formed = false;
+    DecodeUtf8(text, i, &ill_formed);
+    if (ill_formed) {
+      return at;
     }
-    std::size_t length = 0;
-    char32_t code_point = 0;
-    char32_t minimum = 0;
-    if ((c & 0xE0) == 0xC0) {
-      length = 2;
-      code_point = c & 0x1F;
-      minimum = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3;
-      code_point = c & 0x0F;
-      minimum = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4;
-      code_point = c & 0x07;
-      minimum = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + length > n) {
-      return i;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((bytes[i + k] & 0xC0) != 0x80) {
-        return i;
-      }
-      code_point = (code_point << 6) | (bytes[i + k] & 0x3F);
-    }
-    if (code_point < minimum || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return i;
-    }
-    i += length;
   }
   return std::nullopt;
 }

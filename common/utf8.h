@@ -1,6 +1,10 @@
 #pragma once
 // Small UTF-8 helpers that need no ICU: validation of input files before
 // they reach pugixml and ICU, and line numbers for diagnostics.
+//
+// Thread-safety: free functions on values, safe from any thread; a LineIndex
+// is immutable once built (its const methods may be called concurrently) and
+// keeps no pointer into the text it was built from.
 
 #include <cstddef>
 #include <optional>
@@ -15,10 +19,13 @@ namespace qonun {
 // nullopt when the whole text is valid.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 
-// Decodes the code point at byte `i` of `text` and advances `i` past it;
-// an ill-formed or cut sequence gives U+FFFD and advances one byte. The one
-// UTF-8 decoder outside ICU (code that holds ICU strings uses U8_NEXT).
-char32_t DecodeUtf8(std::string_view text, std::size_t& i);
+// Decodes the code point at byte `i` of `text` (i < text.size()) and
+// advances `i` past it. Strict: a cut sequence, a stray continuation byte,
+// an overlong form, a surrogate or a value above U+10FFFF is ill-formed; it
+// gives U+FFFD, advances one byte and sets *ill_formed (when given). The one
+// UTF-8 decoder of the project: FindInvalidUtf8 and analysis's UTF-16 view
+// are built on it.
+char32_t DecodeUtf8(std::string_view text, std::size_t& i, bool* ill_formed = nullptr);
 
 // The script most letters of `text` are written in: Latin (with the Uzbek
 // modifier letter ʻ), Cyrillic, or kOther when it has letters of neither.
