@@ -21,12 +21,14 @@
 //   5. stopwords flag (for ranking only, nothing is dropped);
 //   6. legal references ("ч. 2 ст. 135", "135-modda 2-qism", "Article 3(a)").
 //
-// Thread-safety: an Analyzer is copyable and movable, and copies are
-// independent; one Analyzer must NOT be used by two threads at once, even
-// through const methods, which fill a per-object cache of word readings and
-// reuse one ICU break iterator. Give each thread its own copy (the API's
-// worker pool does). Results are values: nothing returned points into the
-// Analyzer or the input text.
+// Thread-safety: every method is const and may be called from several
+// threads at once on one Analyzer: each call holds the Analyzer's internal
+// mutex, which guards its ICU break iterator and transliterator, its
+// stemmers and its cache of word readings (the only state that changes).
+// Calls on one Analyzer therefore run one at a time; for parallel work give
+// each thread its own copy (the API's worker pool and the indexer do):
+// copies share nothing. Results are values: nothing returned points into
+// the Analyzer or the input text.
 
 #include <cstddef>
 #include <memory>
