@@ -15,6 +15,7 @@
 #include "indexer/internal/document_builder.h"
 #include "indexer/internal/generations.h"
 #include "model/corpus_folder.h"
+#include "model/language_json.h"
 #include "model/schema.h"
 
 namespace qonun::indexer {
@@ -75,14 +76,6 @@ LanguageMap LanguagesByProvision(const model::Work& work) {
 json WorksJson(const model::Corpus& corpus) {
   json works = json::array();
   for (const model::Work& w : corpus.works()) {
-    json names = json::object();
-    for (const auto& [language, name] : w.names) {
-      names[std::string(LanguageCode(language))] = name;
-    }
-    json short_titles = json::object();
-    for (const auto& [language, title] : w.short_titles) {
-      short_titles[std::string(LanguageCode(language))] = title;
-    }
     json versions = json::array();
     for (const model::Expression& e : w.expressions) {
       json refs = json::array();
@@ -111,8 +104,8 @@ json WorksJson(const model::Corpus& corpus) {
                                                             : schema::kLevelNational)},
          {"number", w.metadata.number},
          {"date", w.metadata.date ? w.metadata.date->ToString() : ""},
-         {"names", names},
-         {"short_titles", short_titles},
+         {"names", model::LanguageMapJson(w.names)},
+         {"short_titles", model::LanguageMapJson(w.short_titles)},
          {"aliases", w.metadata.aliases},
          {"repealed", w.repealed ? w.repealed->ToString() : ""},
          {"versions", versions}});

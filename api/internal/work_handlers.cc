@@ -2,6 +2,7 @@
 
 #include "api/internal/handlers.h"
 #include "api/internal/params.h"
+#include "model/language_json.h"
 #include "model/provision_citation.h"
 
 #include "versions/timeline.h"
@@ -13,14 +14,6 @@ using nlohmann::json;
 namespace {
 
 json WorkSummary(const model::Work& w) {
-  json names = json::object();
-  for (const auto& [language, name] : w.names) {
-    names[std::string(LanguageCode(language))] = name;
-  }
-  json short_titles = json::object();
-  for (const auto& [language, title] : w.short_titles) {
-    short_titles[std::string(LanguageCode(language))] = title;
-  }
   json expressions = json::array();
   for (const model::Expression& e : w.expressions) {
     json item = ExpressionJson(e);
@@ -41,8 +34,8 @@ json WorkSummary(const model::Work& w) {
           {"country", w.metadata.country},
           {"number", w.metadata.number},
           {"date", w.metadata.date ? json(w.metadata.date->ToString()) : json(nullptr)},
-          {"names", names},
-          {"short_titles", short_titles},
+          {"names", model::LanguageMapJson(w.names)},
+          {"short_titles", model::LanguageMapJson(w.short_titles)},
           {"aliases", w.metadata.aliases},
           {"languages", LanguagesJson(w.Languages())},
           {"versions", dates},
