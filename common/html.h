@@ -6,6 +6,9 @@
 //   HtmlWriter h;
 //   h.Open("section", {{"class", "unit changed"}}).Element("h4", {}, label).Close();
 //   std::string html = std::move(h).Take();
+//
+// Thread-safety: EscapeHtml is a pure function. An HtmlWriter is a builder
+// owned by one caller: not for use by two threads at once.
 
 #include <initializer_list>
 #include <string>

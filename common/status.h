@@ -9,6 +9,10 @@
 //   Result<Corpus> corpus = LoadCorpus(dir);
 //   if (!corpus.ok()) return corpus.status();
 //   Use(corpus.value());
+//
+// Thread-safety: Status and Result are values, like std::string: const
+// methods may be called concurrently, and value() returns a reference that
+// lives as long as the Result it came from.
 
 #include <optional>
 #include <string>

@@ -1,6 +1,9 @@
 #pragma once
 // The concordance (corpus/concordance.tsv): which national provisions
 // implement which articles of the Protocol and UNTOC. Format: corpus/README.md.
+//
+// Thread-safety: a Concordance is a value; once read, const methods may be
+// called from any thread (a search::Snapshot shares one between requests).
 
 #include <string>
 #include <vector>

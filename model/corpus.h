@@ -9,7 +9,10 @@
 //
 // Loading never stops at the first problem: every file is read and every
 // error reported. Files with errors are left out of the corpus. A loaded
-// Corpus is immutable and safe to share between threads.
+// Corpus is immutable and safe to share between threads. Pointers it
+// returns (FindWork, FindExpression, Work::InForce, Work::Versions) point
+// into it and live as long as the Corpus (in the API: as long as the
+// search::Snapshot holding it).
 
 #include <cstddef>
 #include <filesystem>

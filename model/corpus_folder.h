@@ -2,6 +2,9 @@
 // A corpus folder as a whole: its documents plus the thesaurus and
 // concordance tables beside them, read and checked together, as `qonun check`
 // and the indexer both need them.
+//
+// Thread-safety: ReadCorpusFolder keeps no state; it may run on several
+// threads at once (it only reads the folder). The result owns everything.
 
 #include <filesystem>
 #include <optional>

@@ -7,6 +7,10 @@
 // The tree is stored flat, in document order, with parent and child indices,
 // so a provision's ancestors (for citations and breadcrumbs) and its
 // descendants are cheap to walk and the whole Expression stays copyable.
+//
+// Thread-safety: plain values; const methods may be called concurrently.
+// Pointers and indices returned by an Expression (FindReference, provision
+// indices) are valid while that Expression lives and is not modified.
 
 #include <cstddef>
 #include <optional>

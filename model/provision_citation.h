@@ -40,7 +40,7 @@ struct ProvisionCitation {
 ProvisionCitation CitationOf(const Expression& expression, std::size_t index);
 
 // The latest amending act of the version, for "as amended by …"; null when
-// none is recorded.
+// none is recorded. The pointer is into `expression` and lives as long as it.
 const ActReference* LatestAmendment(const Expression& expression);
 
 // "ч. 2 ст. 135 УК": the short citation in the expression's language and in

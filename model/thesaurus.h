@@ -2,6 +2,9 @@
 // The multilingual legal thesaurus (corpus/thesaurus.tsv): concepts with
 // their terms in English, Russian and Uzbek. Search uses it to expand a query
 // into the other languages' terms. Format: corpus/README.md.
+//
+// Thread-safety: a Thesaurus is a value; once read, const methods may be
+// called from any thread. Find's pointer lives as long as the Thesaurus.
 
 #include <map>
 #include <string>
