@@ -2,6 +2,7 @@
 
 #include <array>
 #include <set>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -343,7 +344,7 @@ bool InLexicon(const Candidate& c) {
 // The nominal reading of a word none of whose readings is in the lexicon:
 // outside in, one suffix a slot, roots of at least 3 letters.
 std::string NominalGuess(std::string word) {
-  auto strip = [&](std::initializer_list<Suffix> group) {
+  auto strip = [&](std::span<const Suffix> group) {
     for (const Suffix& s : group) {
       if (!EndsWith(word, s.text)) {
         continue;
@@ -355,7 +356,9 @@ std::string NominalGuess(std::string word) {
       }
     }
   };
-  strip({{"gina"}, {"kina"}, {"qina"}, {"dir"}});
+  // The same tables as the full readings, in part: no predicate endings
+  // (-mi, -man ...), no -day and -cha, no short person possessives.
+  strip(std::span(kParticles).first(4));  // -gina, -kina, -qina, -dir
   // -ni and -ning after o or u are read as n + i, n + ing (vijdoni,
   // qonuning): those roots end in -on/-un far more often than in -o/-u.
   auto after_o_or_u = [&](std::size_t suffix_size) {
@@ -368,30 +371,14 @@ std::string NominalGuess(std::string word) {
   } else if (EndsWith(word, "ning") && after_o_or_u(4)) {
     word.resize(word.size() - 3);  // tovon-ing
   } else {
-    strip({{"ning"},
-           {"dagi"},
-           {"gacha"},
-           {"kacha", After::kK},
-           {"qacha", After::kQ},
-           {"dan"},
-           {"ni"},
-           {"ga"},
-           {"ka", After::kK},
-           {"qa", After::kQ},
-           {"da"},
-           {"dek"}});
+    strip(std::span(kCases).first(12));  // -ning … -dek
   }
   // -chi and -li before a final -i are derivational (ishtirokchi, aybli).
   if (!EndsWith(word, "chi") && !EndsWith(word, "li") && !EndsWith(word, "iy")) {
-    strip({{"lari"},
-           {"imiz", After::kConsonant},
-           {"ingiz", After::kConsonant},
-           {"miz", After::kVowel},
-           {"ngiz", After::kVowel},
-           {"si", After::kVowel},
-           {"i", After::kConsonant}});
+    strip(std::span(kPossessives).first(7));  // -lari … -i
   }
-  strip({{"lar"}});
+  constexpr Suffix kPlural[] = {{"lar"}};
+  strip(kPlural);
   if (EndsWith(word, "roq") && Letters(word) >= 7) {
     word.resize(word.size() - 3);
   }
