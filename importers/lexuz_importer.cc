@@ -12,6 +12,7 @@
 #include "common/utf8.h"
 
 #include "importers/internal/builder.h"
+#include "importers/internal/furniture.h"
 #include "importers/internal/input.h"
 #include "importers/internal/numbering.h"
 
@@ -319,13 +320,14 @@ class PageScanner {
       return;
     }
     in_sup_ = false;
-    static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     const std::string digits = internal::CollapseSpaces(sup_);
     if (!digits.empty() && digits.size() <= 4 &&
         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::string printed;
       for (char c : digits) {
-        AddText(kSuperscripts[c - '0']);
+        AppendUtf8(printed, SuperscriptDigit(c - '0'));
       }
+      AddText(printed);
     } else {
       AddText(sup_);
     }

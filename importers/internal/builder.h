@@ -38,6 +38,15 @@ Result<model::Expression> NewExpression(const ImportOptions& options);
 // Adds the preamble (blocks joined by '\n') as the first provision.
 void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression);
 
+// Adds the conclusions (the signature block, blocks joined by '\n') as the
+// last top-level provision, written after <body>.
+void AddConclusions(const std::vector<std::string>& blocks, model::Expression& expression);
+
+// Warns when the text is mostly in Latin script but its language is
+// Russian, or mostly in Cyrillic but English (Uzbek may be in either).
+void WarnOnScriptMismatch(const ImportOptions& options, const model::Expression& e,
+                          std::vector<model::Diagnostic>& warnings);
+
 // Collapses runs of white space (including no-break spaces and control
 // characters) to one space and trims both ends.
 std::string CollapseSpaces(std::string_view text);

@@ -86,11 +86,13 @@ TEST_CASE("An Uzbek lex.uz page: implicit parts, <br> lists, <sup> article numbe
   const auto r = Import("lexuz-uzb.html", Language::kUzbek);
   const auto& e = r.expression;
   CHECK(e.long_title == "Namunaviy tartib-taomillar toʻgʻrisida");
-  CHECK(Eids(e) == Strings{"chp_1", "art_1", "art_1__para_1", "art_1__para_2", "art_1__para_3",
-                           "art_2-1", "art_2-1__para_1", "art_2-1__para_2",
-                           "art_2-1__para_2__point_1", "art_2-1__para_2__point_2",
-                           "art_2-1__para_3", "art_2-1__para_4"});
-  CHECK(At(e, "art_1__para_2").text == "arizachi — tartib-taomil ochilishini soʻragan shaxs;");
+  // Lower-case items after a lead-in that ends in ':' are its points, not parts.
+  CHECK(Eids(e) == Strings{"chp_1", "art_1", "art_1__point_1", "art_1__point_2", "art_2-1",
+                           "art_2-1__para_1", "art_2-1__para_2", "art_2-1__para_2__point_1",
+                           "art_2-1__para_2__point_2", "art_2-1__para_3", "art_2-1__para_4"});
+  CHECK(At(e, "art_1").text == "Ushbu Qonunda quyidagi asosiy tushunchalar qoʻllaniladi:");
+  CHECK(At(e, "art_1__point_1").text == "arizachi — tartib-taomil ochilishini soʻragan shaxs;");
+  CHECK(At(e, "art_1__point_2").num.empty());
   CHECK(At(e, "art_2-1").num == "2¹-modda.");
   CHECK(At(e, "art_2-1__para_2").text == "Arizachiga qaror haqida yozma xabar beriladi:");
   CHECK(At(e, "art_2-1__para_2__point_2").text == "qaror ustidan shikoyat qilish tartibi.");
