@@ -496,6 +496,19 @@ class Builder {
     return id.empty() ? kNoProvision : Find(Prefix(scope) + "point_" + id);
   }
 
+  // "85" names art_85; "451" (45¹ flattened in copying) names art_45-1 too.
+  static bool NamesArticle(std::string_view eid, std::string_view number) {
+    std::string digits;
+    for (char c : eid.substr(std::min(eid.size(), std::string_view("art_").size()))) {
+      if (c != '-') {
+        digits += c;
+      }
+    }
+    std::string named(number);
+    std::erase(named, '-');
+    return eid.starts_with("art_") && digits == named;
+  }
+
   // A note belongs to the unit it names: the part ("85-moddaning beshinchi
   // qismi", "часть вторая") or point ("“b” bandi", "пункт «в»") of the
   // current article, else the article ("статья введена", "modda"), else the
@@ -506,7 +519,7 @@ class Builder {
   std::size_t NoteTarget(std::string_view note, std::string_view type, int line) {
     const NoteSubject subject = SubjectOfNote(note);
     if (article_ != kNoProvision && (subject.part > 0 || !subject.point.empty()) &&
-        (subject.article.empty() || P(article_).eid == "art_" + subject.article)) {
+        (subject.article.empty() || NamesArticle(P(article_).eid, subject.article))) {
       std::size_t scope = kNoProvision;
       if (subject.part > 0) {
         scope = Find(Prefix(article_) + "para_" + std::to_string(subject.part));

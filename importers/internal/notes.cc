@@ -399,7 +399,8 @@ NoteSubject SubjectOfNote(std::string_view note) {
       }
       if (value > 0) {
         // "ikkinchi va uchinchi qismlari", "части первая и вторая": several.
-        const bool before = ordinal_at < k && ordinal_at >= 2 && IsConjunction(w[ordinal_at - 1]);
+        const bool before = ordinal_at < k && ordinal_at >= 2 && IsConjunction(w[ordinal_at - 1]) &&
+                            OrdinalValue(w[ordinal_at - 2]) > 0;
         const bool after = ordinal_at + 1 < w.size() && IsConjunction(w[ordinal_at + 1]) &&
                            ordinal_at + 2 < w.size() && OrdinalValue(w[ordinal_at + 2]) > 0;
         several_parts =
