@@ -202,8 +202,7 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
   }
   internal::AddPreamble(preamble, e);
   items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(first_unit));
-  internal::BuildTree(items, options, e, result.warnings);
-  internal::AddConclusions(conclusions, e);
+  internal::BuildTree(items, conclusions, options, e, result.warnings);
   return result;
 }
 

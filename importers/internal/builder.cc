@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "analysis/analyzer.h"
 #include "common/utf8.h"
@@ -48,7 +49,17 @@ class Builder {
     }
   }
 
-  void Run(const std::vector<Item>& items) {
+  // The signature block: after the body, before any annex.
+  void Conclude(const std::vector<std::string>& blocks) {
+    if (!std::exchange(concluded_, true) && !blocks.empty()) {
+      Provision& p = P(Add("conclusions", "conclusions", nullptr, kNoProvision, 0));
+      for (const std::string& block : blocks) {
+        Append(p.text, block);
+      }
+    }
+  }
+
+  void Run(const std::vector<Item>& items, const std::vector<std::string>& conclusions) {
     // The item after each one, notes skipped (for the lead-in lookahead),
     // found in one backward pass; and after each run of numbered or dash
     // points, the item that follows the run.
@@ -64,6 +75,9 @@ class Builder {
       const Item& item = items[i];
       switch (item.kind) {
         case ItemKind::kUnit:
+          if (item.unit.kind == UnitKind::kAnnex) {
+            Conclude(conclusions);
+          }
           AddUnit(item);
           break;
         case ItemKind::kText:
@@ -74,6 +88,7 @@ class Builder {
           break;
       }
     }
+    Conclude(conclusions);
   }
 
  private:
@@ -244,37 +259,12 @@ class Builder {
     previous_article_ = u.id.substr(0, dash);
   }
 
-  // Text copied from a page loses superscripts: "571-modda" between 57 and
-  // 58 is 57¹. A number that is neither the next one nor smaller, and that
-  // begins with the previous article's number (or the one after it, when
-  // that article is missing), is read as that number with a superscript,
-  // and said so.
+  // "571-modda" after 57 is 57¹ (numbering.h), said so.
   void UnflattenSuperscript(int line, Unit& u) {
-    if (previous_article_.empty() || u.id.find('-') != std::string::npos || u.id.size() > 6) {
-      return;
-    }
-    const long number = std::stol(u.id);
-    const long previous = std::stol(previous_article_);
-    if (number <= previous + 1) {
-      return;
-    }
-    for (const std::string& base : {previous_article_, std::to_string(previous + 1)}) {
-      const std::size_t extra = u.id.size() - std::min(u.id.size(), base.size());
-      if (!u.id.starts_with(base) || extra == 0 || extra > 2 || u.id[base.size()] == '0') {
-        continue;
-      }
-      const std::string superscript = u.id.substr(base.size());
-      std::string printed = base;
-      for (char digit : superscript) {
-        AppendUtf8(printed, SuperscriptDigit(digit - '0'));
-      }
-      Warn(line, "article '" + u.num + "' follows article " + previous_article_ + ": read as " +
-                     printed + " (a superscript flattened when copied)");
-      if (const auto at = u.num.find(u.id); at != std::string::npos) {
-        u.num.replace(at, u.id.size(), printed);
-      }
-      u.id = base + "-" + superscript;
-      return;
+    const std::string num = u.num;
+    if (const auto printed = UnflattenedArticleNumber(previous_article_, u)) {
+      Warn(line, "article '" + num + "' follows article " + previous_article_ + ": read as " +
+                     *printed + " (a superscript flattened when copied)");
     }
   }
 
@@ -496,19 +486,6 @@ class Builder {
     return id.empty() ? kNoProvision : Find(Prefix(scope) + "point_" + id);
   }
 
-  // "85" names art_85; "451" (45¹ flattened in copying) names art_45-1 too.
-  static bool NamesArticle(std::string_view eid, std::string_view number) {
-    std::string digits;
-    for (char c : eid.substr(std::min(eid.size(), std::string_view("art_").size()))) {
-      if (c != '-') {
-        digits += c;
-      }
-    }
-    std::string named(number);
-    std::erase(named, '-');
-    return eid.starts_with("art_") && digits == named;
-  }
-
   // A note belongs to the unit it names: the part ("85-moddaning beshinchi
   // qismi", "часть вторая") or point ("“b” bandi", "пункт «в»") of the
   // current article, else the article ("статья введена", "modda"), else the
@@ -519,7 +496,7 @@ class Builder {
   std::size_t NoteTarget(std::string_view note, std::string_view type, int line) {
     const NoteSubject subject = SubjectOfNote(note);
     if (article_ != kNoProvision && (subject.part > 0 || !subject.point.empty()) &&
-        (subject.article.empty() || NamesArticle(P(article_).eid, subject.article))) {
+        (subject.article.empty() || NoteNamesArticle(P(article_).eid, subject.article))) {
       std::size_t scope = kNoProvision;
       if (subject.part > 0) {
         scope = Find(Prefix(article_) + "para_" + std::to_string(subject.part));
@@ -591,16 +568,18 @@ class Builder {
   std::size_t article_ = kNoProvision;
   std::size_t paragraph_ = kNoProvision;
   std::size_t annex_ = kNoProvision;
+  bool concluded_ = false;
   std::size_t last_ = kNoProvision;
   AmendmentLog amendments_;
 };
 
 }  // namespace
 
-void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
-               model::Expression& expression, std::vector<model::Diagnostic>& warnings) {
+void BuildTree(const std::vector<Item>& items, const std::vector<std::string>& conclusions,
+               const ImportOptions& options, model::Expression& expression,
+               std::vector<model::Diagnostic>& warnings) {
   Builder builder(options, expression, warnings);
-  builder.Run(WithoutFurniture(items));
+  builder.Run(WithoutFurniture(items), conclusions);
   builder.FinishLifecycle();
   WarnOnScriptMismatch(options, expression, warnings);
 }

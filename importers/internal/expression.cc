@@ -126,17 +126,4 @@ void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expr
   expression.provisions.insert(expression.provisions.begin(), std::move(p));
 }
 
-void AddConclusions(const std::vector<std::string>& blocks, model::Expression& expression) {
-  if (blocks.empty()) {
-    return;
-  }
-  Provision p;
-  p.element = "conclusions";
-  p.eid = "conclusions";
-  for (const std::string& block : blocks) {
-    p.text += (p.text.empty() ? "" : "\n") + block;
-  }
-  expression.provisions.push_back(std::move(p));
-}
-
 }  // namespace qonun::importers::internal

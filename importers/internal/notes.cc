@@ -363,6 +363,17 @@ std::string_view ModificationType(std::string_view note) {
   return {};
 }
 
+bool NoteNamesArticle(std::string_view eid, std::string_view number) {
+  if (!eid.starts_with("art_")) {
+    return false;
+  }
+  std::string digits(eid.substr(4));
+  std::erase(digits, '-');
+  std::string named(number);
+  std::erase(named, '-');
+  return digits == named;
+}
+
 NoteSubject SubjectOfNote(std::string_view note) {
   const std::vector<std::string> w = NoteWords(note);
   NoteSubject subject;

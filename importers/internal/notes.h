@@ -47,6 +47,10 @@ struct NoteSubject {
 
 NoteSubject SubjectOfNote(std::string_view note);
 
+// Whether the article a note names ("85", or "451" for 45¹ flattened in
+// copying) is the article with eId `eid` ("art_85", "art_45-1").
+bool NoteNamesArticle(std::string_view eid, std::string_view number);
+
 // Turns amendment notes into the expression's record of its amendments: a
 // `passiveRef` per amending act (/akn/uz/act/DATE/zru-683), an `amendment`
 // lifecycle event at its signing date, and a `textualMod` of the given type

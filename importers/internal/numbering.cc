@@ -1,5 +1,6 @@
 #include "importers/internal/numbering.h"
 
+#include <algorithm>
 #include <array>
 
 #include "common/utf8.h"
@@ -446,6 +447,34 @@ bool StartsLowerCase(std::string_view s, std::size_t pos) {
     return (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b <= 0x9F);
   }
   return false;
+}
+
+std::optional<std::string> UnflattenedArticleNumber(const std::string& previous, Unit& u) {
+  if (previous.empty() || u.id.find('-') != std::string::npos || u.id.size() > 6) {
+    return std::nullopt;
+  }
+  const long number = std::stol(u.id);
+  const long previous_number = std::stol(previous);
+  if (number <= previous_number + 1) {
+    return std::nullopt;
+  }
+  for (const std::string& base : {previous, std::to_string(previous_number + 1)}) {
+    const std::size_t extra = u.id.size() - std::min(u.id.size(), base.size());
+    if (!u.id.starts_with(base) || extra == 0 || extra > 2 || u.id[base.size()] == '0') {
+      continue;
+    }
+    const std::string superscript = u.id.substr(base.size());
+    std::string printed = base;
+    for (char digit : superscript) {
+      AppendUtf8(printed, SuperscriptDigit(digit - '0'));
+    }
+    if (const auto at = u.num.find(u.id); at != std::string::npos) {
+      u.num.replace(at, u.id.size(), printed);
+    }
+    u.id = base + "-" + superscript;
+    return printed;
+  }
+  return std::nullopt;
 }
 
 int RomanValue(std::string_view roman) {

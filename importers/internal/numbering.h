@@ -41,6 +41,14 @@ struct Unit {
 // The unit a line starts, or nullopt for ordinary text.
 std::optional<Unit> RecogniseUnit(std::string_view line);
 
+// Text copied from a page loses superscripts: "571-modda" between 57 and
+// 58 is 57¹. A number that is neither the next one nor smaller, and that
+// begins with the previous article's number `previous` (or the one after
+// it, when that article is missing), is read as that number with a
+// superscript: `article`'s id and num are rewritten ("57-1", "57¹-modda")
+// and the number as printed ("57¹") returned; else nullopt.
+std::optional<std::string> UnflattenedArticleNumber(const std::string& previous, Unit& article);
+
 // The value of a roman numeral in upper-case ASCII (I…MMM), or 0.
 int RomanValue(std::string_view roman);
 

@@ -69,8 +69,8 @@ TEST_CASE("An Uzbek code: parts, lists, notes on the part they name, conclusions
                            "art_3-1",
                            "art_3-1__para_1",
                            "art_3-1__para_2",
-                           "att_1",
-                           "conclusions"});
+                           "conclusions",
+                           "att_1"});
   CHECK(At(e, "part_1").num == "Birinchi qism");
   // Lower-case items after a lead-in ending in ':' are points, not parts.
   CHECK(At(e, "art_1").text == "Kodeksning vazifalari quyidagilardan iborat:");
@@ -117,8 +117,8 @@ TEST_CASE("A Russian law: notes on the part and point they name, a repealed part
   CHECK(e.long_title == "ЗАКОН РЕСПУБЛИКИ УЗБЕКИСТАН О ПРИМЕРНЫХ ПРОЦЕДУРАХ");
   CHECK(Eids(e) == Strings{"preamble", "art_1", "art_1__para_1", "art_1__para_2", "art_1__para_3",
                            "art_2", "art_2__para_1", "art_2__para_1__point_a",
-                           "art_2__para_1__point_b", "art_2__para_1__point_c", "att_1",
-                           "conclusions"});
+                           "art_2__para_1__point_b", "art_2__para_1__point_c", "conclusions",
+                           "att_1"});
   // "часть первая … утратила силу" in place of the part: an empty part 1.
   CHECK(At(e, "art_1__para_1").text.empty());
   CHECK(HasModification(e, "repeal", "art_1__para_1"));
