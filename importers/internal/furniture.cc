@@ -1,5 +1,6 @@
 #include "importers/internal/furniture.h"
 
+#include <algorithm>
 #include <string>
 
 #include "importers/internal/numbering.h"
@@ -97,7 +98,8 @@ bool IsSignatureLine(std::string_view line) {
   if (line.size() > 160) {
     return false;
   }
-  const std::string lower = LowerSameLength(line);
+  // Only the opening words matter: lower-case no more than them.
+  const std::string lower = LowerSameLength(line.substr(0, 64));
   for (std::string_view opening :
        {"o\u02bbzbekiston respublikasining prezidenti", "o'zbekiston respublikasining prezidenti",
         "o\u2018zbekiston respublikasining prezidenti", "ўзбекистон республикасининг президенти",
@@ -118,6 +120,19 @@ bool IsAnnexHeading(std::string_view line) {
     line.remove_suffix(1);
   }
   if (line.empty() || line.size() > 200) {
+    return false;
+  }
+  // Cheap test first: the line starts with A, I, П or И (annex, ilova,
+  // приложение, илова) or ends in a or а (ilova, илова), in either case.
+  const auto first = static_cast<unsigned char>(line[0]);
+  const auto second = line.size() > 1 ? static_cast<unsigned char>(line[1]) : 0;
+  const bool may_start =
+      first == 'A' || first == 'a' || first == 'I' || first == 'i' ||
+      (first == 0xD0 && (second == 0x9F || second == 0xBF || second == 0x98 || second == 0xB8));
+  const std::string_view end = line.substr(line.size() - std::min<std::size_t>(line.size(), 2));
+  const bool may_end =
+      end.back() == 'a' || end.back() == 'A' || end == "\xD0\xB0" || end == "\xD0\x90";
+  if (!may_start && !may_end) {
     return false;
   }
   const std::string lower = LowerSameLength(line);

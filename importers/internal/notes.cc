@@ -375,7 +375,9 @@ bool NoteNamesArticle(std::string_view eid, std::string_view number) {
 }
 
 NoteSubject SubjectOfNote(std::string_view note) {
-  const std::vector<std::string> w = NoteWords(note);
+  // The unit is named first ("(85-moddaning beshinchi qismi …", "(пункт «в»
+  // части первой статьи 2 …"); the act and its publication follow.
+  const std::vector<std::string> w = NoteWords(note.substr(0, 160));
   NoteSubject subject;
   bool several_parts = false;
   for (std::size_t k = 0; k < w.size(); ++k) {
