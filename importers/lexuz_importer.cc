@@ -12,6 +12,7 @@
 #include "common/utf8.h"
 
 #include "importers/internal/builder.h"
+#include "importers/internal/furniture.h"
 #include "importers/internal/input.h"
 #include "importers/internal/numbering.h"
 
@@ -22,7 +23,8 @@ namespace {
 using internal::Item;
 using internal::ItemKind;
 
-enum class BlockKind { kNone, kTitle, kHeader, kClause, kText, kNote, kSkip };
+// kAnnex: ACT_TITLE_APPL, the heading of an annex ("…qaroriga 1-ILOVA").
+enum class BlockKind { kNone, kTitle, kAnnex, kHeader, kClause, kText, kNote, kSkip };
 
 // What a class attribute says about a block; the first known class wins.
 BlockKind KindOfClasses(std::string_view classes) {
@@ -45,6 +47,8 @@ BlockKind KindOfClasses(std::string_view classes) {
     }
     if (c == "ACT_TITLE") {
       kind = BlockKind::kTitle;
+    } else if (c == "ACT_TITLE_APPL") {
+      kind = BlockKind::kAnnex;
     } else if (c == "TEXT_HEADER_DEFAULT") {
       kind = BlockKind::kHeader;
     } else if (c == "CLAUSE_DEFAULT") {
@@ -319,13 +323,14 @@ class PageScanner {
       return;
     }
     in_sup_ = false;
-    static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     const std::string digits = internal::CollapseSpaces(sup_);
     if (!digits.empty() && digits.size() <= 4 &&
         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::string printed;
       for (char c : digits) {
-        AddText(kSuperscripts[c - '0']);
+        AppendUtf8(printed, SuperscriptDigit(c - '0'));
       }
+      AddText(printed);
     } else {
       AddText(sup_);
     }
@@ -462,11 +467,32 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
 
   std::vector<Item> items;
   std::vector<std::string> preamble;
+  std::vector<std::string> conclusions;  // the signature block after the body
   bool seen_unit = false;
+  bool in_signature = false;
+  bool in_annex = false;
   for (Block& block : PageScanner(bytes).Scan()) {
+    const bool text = block.kind == BlockKind::kText;
+    if (seen_unit &&
+        (block.kind == BlockKind::kAnnex || (text && internal::IsAnnexHeading(block.text)))) {
+      internal::Unit annex;
+      annex.kind = internal::UnitKind::kAnnex;
+      annex.num = block.text;
+      items.push_back({ItemKind::kUnit, std::move(annex), {}, block.line});
+      in_signature = false;
+      in_annex = true;
+      continue;
+    }
+    if (seen_unit && text && (in_signature || internal::IsSignatureLine(block.text))) {
+      conclusions.push_back(block.text);  // the President, the city, the date, the number
+      in_signature = true;
+      continue;
+    }
     switch (block.kind) {
       case BlockKind::kTitle:
-        if (e.long_title.empty()) {
+        if (in_annex) {  // the annex's own title
+          items.push_back({ItemKind::kText, {}, block.text, block.line});
+        } else if (e.long_title.empty()) {
           e.long_title = block.text;
           e.work.name = block.text;
         }
@@ -503,6 +529,9 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
         }
         continue;
       }
+      case BlockKind::kAnnex:  // before any unit: heading matter
+        preamble.push_back(block.text);
+        continue;
       case BlockKind::kNone:
       case BlockKind::kSkip:
         continue;
@@ -519,7 +548,7 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
                                "no ACT_TITLE block: give the title with --title"});
   }
   internal::AddPreamble(preamble, e);
-  internal::BuildTree(items, options, e, result.warnings);
+  internal::BuildTree(items, conclusions, options, e, result.warnings);
   return result;
 }
 

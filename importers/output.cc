@@ -1,17 +1,9 @@
 #include "importers/output.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <fstream>
-#include <iterator>
 #include <string>
 
-#include <fcntl.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include "common/atomic_file.h"
 #include "model/akn_reader.h"
 
 namespace qonun::importers {
@@ -31,10 +23,6 @@ std::string ReadPrefix(const std::filesystem::path& file, std::size_t limit) {
 bool NamesUri(const std::filesystem::path& file, std::string_view uri) {
   const std::string head = ReadPrefix(file, 16384);
   return head.find("<FRBRuri value=\"" + std::string(uri) + "\"") != std::string::npos;
-}
-
-std::string Errno(const char* what, const std::filesystem::path& path) {
-  return std::string(what) + " " + path.string() + ": " + std::strerror(errno);
 }
 
 }  // namespace
@@ -97,49 +85,9 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view c
                               error.message());
     }
   }
-  std::string temp = path.string() + ".tmp-XXXXXX";
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    return UnavailableError(Errno("cannot create a temporary file beside", path));
-  }
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) {
-        continue;
-      }
-      const Status status = UnavailableError(Errno("cannot write", temp));
-      ::close(fd);
-      std::remove(temp.c_str());
-      return status;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const Status status = UnavailableError(Errno("cannot write", temp));
-    std::remove(temp.c_str());
-    return status;
-  }
-  ::chmod(temp.c_str(), 0644);
-  if (overwrite == Overwrite::kRefuse) {
-    // link() fails if the target appeared meanwhile: no overwrite by a race.
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-      const Status status =
-          errno == EEXIST ? Status(StatusCode::kAlreadyExists, path.string() + " already exists")
-                          : UnavailableError(Errno("cannot create", path));
-      std::remove(temp.c_str());
-      return status;
-    }
-    std::remove(temp.c_str());
-    return Status::Ok();
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    const Status status = UnavailableError(Errno("cannot rename into", path));
-    std::remove(temp.c_str());
-    return status;
-  }
-  return Status::Ok();
+  return qonun::WriteFileAtomically(
+      path, content,
+      overwrite == Overwrite::kRefuse ? ExistingFile::kRefuse : ExistingFile::kReplace);
 }
 
 }  // namespace qonun::importers

@@ -86,6 +86,11 @@ std::string ExportText(const model::Expression& expression) {
     close_until(p.parent);
     if (p.element == "preamble") {
       Blocks(out, "", p.text);
+    } else if (p.element == "attachment") {
+      // "1-ILOVA" alone on its line, as the text importer recognises it.
+      Block(out, p.num);
+      Blocks(out, "", p.heading);
+      Blocks(out, "", p.text);
     } else if (IsHeadingUnit(p)) {
       if (IsBareRoman(p.num) && !p.heading.empty()) {
         Block(out, p.num);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "importers/internal/builder.h"
+#include "importers/internal/furniture.h"
 #include "importers/internal/input.h"
 #include "importers/internal/numbering.h"
 
@@ -67,6 +68,20 @@ bool LeadsOutOfPoint(const Item& item, std::string_view line) {
          (line.ends_with("\u2014") || line.ends_with("\u2013"));
 }
 
+// A line in capitals (a title, "OʻZBEKISTON RESPUBLIKASINING … KODEKSI"):
+// letters and no lower-case one.
+bool IsCapitals(std::string_view line) {
+  bool letter = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (internal::StartsLowerCase(line, i)) {
+      return false;
+    }
+    const auto c = static_cast<unsigned char>(line[i]);
+    letter = letter || (c >= 'A' && c <= 'Z') || c == 0xD0 || c == 0xD1 || c == 0xD2;
+  }
+  return letter;
+}
+
 }  // namespace
 
 Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& options) {
@@ -84,8 +99,11 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
   // it neither joins a block nor counts as a part; a line wholly in
   // parentheses (an amendment note) is a block of its own.
   std::vector<Item> items;
-  bool open = false;          // the last item may take a continuation line
-  bool drop_comment = false;  // the line after a bare "LexUZ sharhi"
+  std::vector<std::string> conclusions;  // the signature block after the body
+  bool body = false;                     // a unit was read
+  bool in_signature = false;             // the lines read go to `conclusions`
+  bool open = false;                     // the last item may take a continuation line
+  bool drop_comment = false;             // the line after a bare "LexUZ sharhi"
   for (const Line& line : SplitLines(internal::StripBom(bytes))) {
     const std::string text = internal::CollapseSpaces(line.text);
     if (text.empty()) {
@@ -102,7 +120,29 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
           furniture == internal::Furniture::kCommentary && internal::IsBareCommentaryMarker(text);
       continue;
     }
+    if (!unit && body && internal::IsAnnexHeading(text)) {
+      internal::Unit annex;
+      annex.kind = internal::UnitKind::kAnnex;
+      annex.num = text;
+      items.push_back({ItemKind::kUnit, std::move(annex), {}, line.number});
+      in_signature = open = false;
+      continue;
+    }
+    if (!unit && body && (in_signature || internal::IsSignatureLine(text))) {
+      // The signature block: the President, the city, the date, the number.
+      conclusions.push_back(text);
+      in_signature = true;
+      continue;
+    }
+    if (std::exchange(in_signature, false)) {
+      // Units after it: it was not the end of the act after all.
+      for (std::string& block : conclusions) {
+        items.push_back({ItemKind::kText, {}, std::move(block), line.number});
+      }
+      conclusions.clear();
+    }
     if (unit) {
+      body = true;
       const bool heading =
           unit->kind != internal::UnitKind::kParagraph && unit->kind != internal::UnitKind::kPoint;
       items.push_back({ItemKind::kUnit, std::move(*unit), {}, line.number});
@@ -114,7 +154,10 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
       open = false;
       continue;
     }
-    if (open && !items.empty()) {
+    // A title in capitals takes no line in running case (the preamble) after it.
+    if (open && !items.empty() &&
+        !(items.back().kind == ItemKind::kText && IsCapitals(items.back().text) &&
+          !IsCapitals(text))) {
       Item& last = items.back();
       std::string& target = last.kind == ItemKind::kUnit ? last.unit.rest : last.text;
       target += " " + text;
@@ -159,7 +202,7 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
   }
   internal::AddPreamble(preamble, e);
   items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(first_unit));
-  internal::BuildTree(items, options, e, result.warnings);
+  internal::BuildTree(items, conclusions, options, e, result.warnings);
   return result;
 }
 

@@ -212,7 +212,7 @@ bool IsFrontOrBack(const Provision& p) {
 void WriteProvisions(pugi::xml_node act, pugi::xml_node body, const Expression& e) {
   std::vector<pugi::xml_node> nodes(e.provisions.size());
   std::vector<std::size_t> next_ref(e.provisions.size(), 0);
-  pugi::xml_node conclusions_anchor;
+  pugi::xml_node attachments;  // after <body> and <conclusions>, made by the first annex
   for (std::size_t i = 0; i < e.provisions.size(); ++i) {
     const Provision& p = e.provisions[i];
     pugi::xml_node parent;
@@ -226,6 +226,12 @@ void WriteProvisions(pugi::xml_node act, pugi::xml_node body, const Expression& 
     pugi::xml_node node;
     if (p.parent == kNoProvision && p.element == "preamble") {
       node = act.insert_child_before(p.element.c_str(), body);
+    } else if (p.parent == kNoProvision && p.element == "conclusions") {
+      node = act.insert_child_after(p.element.c_str(), body);
+    } else if (p.parent == kNoProvision && p.element == "attachment") {
+      // Annexes go in <attachments>, after the body and its conclusions.
+      attachments = attachments ? attachments : act.append_child("attachments");
+      node = attachments.append_child(p.element.c_str());
     } else {
       node = parent.append_child(p.element.c_str());
     }

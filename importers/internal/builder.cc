@@ -7,11 +7,15 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "analysis/analyzer.h"
+#include "common/utf8.h"
 #include "model/akn_reader.h"
 
 #include "citation/keys.h"
+#include "importers/internal/furniture.h"
+#include "importers/internal/notes.h"
 
 namespace qonun::importers::internal {
 
@@ -22,227 +26,6 @@ using model::Provision;
 
 bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-struct FoundDate {
-  model::Date date;
-  std::size_t at = 0;  // byte offset in the note
-};
-
-// Dates written with digits: dd.mm.yyyy or yyyy-mm-dd.
-void FindNumericDates(std::string_view text, std::vector<FoundDate>& out) {
-  for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
-    const std::string_view s = text.substr(i, 10);
-    auto digits = [&](std::size_t from, std::size_t n) {
-      for (std::size_t k = from; k < from + n; ++k) {
-        if (s[k] < '0' || s[k] > '9') {
-          return false;
-        }
-      }
-      return true;
-    };
-    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') {
-      continue;
-    }
-    std::string iso;
-    if (digits(0, 2) && s[2] == '.' && digits(3, 2) && s[5] == '.' && digits(6, 4)) {
-      iso = std::string(s.substr(6, 4)) + "-" + std::string(s.substr(3, 2)) + "-" +
-            std::string(s.substr(0, 2));
-    } else if (digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
-      iso = std::string(s);
-    }
-    if (auto d = iso.empty() ? std::nullopt : model::Date::Parse(iso)) {
-      out.push_back({*d, i});
-    }
-  }
-}
-
-// Month names as notes spell them, by stem: Uzbek Latin and Cyrillic (the
-// Cyrillic stems are the Russian genitive's too), English.
-int MonthOf(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, int>, 38> kStems = {
-      {{"yanvar", 1},   {"январ", 1},    {"january", 1},   {"fevral", 2},  {"феврал", 2},
-       {"february", 2}, {"mart", 3},     {"март", 3},      {"march", 3},   {"aprel", 4},
-       {"апрел", 4},    {"april", 4},    {"may", 5},       {"май", 5},     {"мая", 5},
-       {"iyun", 6},     {"июн", 6},      {"june", 6},      {"iyul", 7},    {"июл", 7},
-       {"july", 7},     {"avgust", 8},   {"август", 8},    {"august", 8},  {"sentabr", 9},
-       {"sentyabr", 9}, {"сентябр", 9},  {"september", 9}, {"oktabr", 10}, {"oktyabr", 10},
-       {"октябр", 10},  {"october", 10}, {"noyabr", 11},   {"ноябр", 11},  {"november", 11},
-       {"dekabr", 12},  {"декабр", 12},  {"december", 12}}};
-  for (const auto& [stem, month] : kStems) {
-    if (word.starts_with(stem)) {
-      return month;
-    }
-  }
-  return 0;
-}
-
-// Dates written with the month in words: "2021-yil 21-apreldagi",
-// "2018 yil 18 apreldagi", "2021 йил 21 апрелдаги", "от 18 апреля 2018 года",
-// "18 April 2018".
-void FindDatesInWords(std::string_view text, std::vector<FoundDate>& out) {
-  const std::string lower = LowerSameLength(text);
-
-  struct Word {
-    std::string_view text;
-    std::size_t at;
-  };
-
-  std::vector<Word> words;
-  for (std::size_t i = 0; i < lower.size();) {
-    auto word_byte = [&](std::size_t k) {
-      const auto c = static_cast<unsigned char>(lower[k]);
-      return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
-    };
-    if (!word_byte(i)) {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < lower.size() && word_byte(i)) {
-      ++i;
-    }
-    words.push_back({std::string_view(lower).substr(start, i - start), start});
-  }
-  auto number = [](std::string_view w, std::size_t min, std::size_t max) {
-    if (w.size() < min || w.size() > max ||
-        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return -1;
-    }
-    return std::stoi(std::string(w));
-  };
-  auto add = [&](int year, int month, int day, std::size_t at) {
-    char iso[40];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    if (auto d = model::Date::Parse(iso)) {
-      out.push_back({*d, at});
-    }
-  };
-  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-    if (const int year = number(words[i].text, 4, 4); year > 0) {
-      std::size_t k = i + 1;
-      if (words[k].text == "yil" || words[k].text == "йил" || words[k].text == "y" ||
-          words[k].text == "й") {
-        ++k;
-      }
-      if (k + 1 < words.size()) {
-        if (const int day = number(words[k].text, 1, 2); day > 0) {
-          if (const int month = MonthOf(words[k + 1].text); month > 0) {
-            add(year, month, day, words[i].at);
-          }
-        }
-      }
-    }
-    if (const int day = number(words[i].text, 1, 2); day > 0) {
-      if (const int month = MonthOf(words[i + 1].text); month > 0) {
-        if (const int year = number(words[i + 2].text, 4, 4); year > 0) {
-          add(year, month, day, words[i].at);
-        }
-      }
-    }
-  }
-}
-
-// The date of the amending act a note names: the signing date, which is
-// printed before the act's number ("2021-yil 21-apreldagi OʻRQ-683-sonli
-// Qonuni", "от 18.04.2018 г. № ЗРУ-476"), not the publication date after
-// it ("— … 21.04.2021-y."). The date closest before the number, else the
-// first one.
-std::optional<model::Date> FindSigningDate(std::string_view text, std::size_t number_at) {
-  std::vector<FoundDate> dates;
-  FindNumericDates(text, dates);
-  FindDatesInWords(text, dates);
-  const FoundDate* before = nullptr;
-  const FoundDate* first = nullptr;
-  for (const FoundDate& d : dates) {
-    if (d.at < number_at && (before == nullptr || d.at > before->at)) {
-      before = &d;
-    }
-    if (first == nullptr || d.at < first->at) {
-      first = &d;
-    }
-  }
-  const FoundDate* best = before != nullptr ? before : first;
-  return best ? std::optional<model::Date>(best->date) : std::nullopt;
-}
-
-// Prefixes of act numbers as the three languages and two scripts print them,
-// mapped to the lower-case Latin prefix of the work URI (docs/corpus-conventions.md).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kActPrefixes = {{
-    {"ЗРУ", "zru"},
-    {"ZRU", "zru"},
-    {"ЎРҚ", "zru"},
-    {"O\u02BBRQ", "zru"},
-    {"O\u2018RQ", "zru"},
-    {"O'RQ", "zru"},
-    {"O`RQ", "zru"},
-    {"УП", "pf"},
-    {"ПФ", "pf"},
-    {"PF", "pf"},
-    {"ПП", "pq"},
-    {"ПҚ", "pq"},
-    {"PQ", "pq"},
-    {"ПКМ", "vmq"},
-    {"ВМҚ", "vmq"},
-    {"VMQ", "vmq"},
-}};
-
-// The amending act's number as the work URI spells it: "ЗРУ-683" → "zru-683";
-// `at` is where it is printed.
-std::optional<std::string> FindActNumber(std::string_view text, std::size_t& at) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (const auto& [printed, uri] : kActPrefixes) {
-      if (text.substr(i, printed.size()) != printed) {
-        continue;
-      }
-      std::size_t pos = i + printed.size();
-      if (pos >= text.size() || text[pos] != '-') {
-        continue;
-      }
-      ++pos;
-      const std::size_t start = pos;
-      while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - start < 8) {
-        ++pos;
-      }
-      if (pos > start) {
-        at = i;
-        return std::string(uri) + "-" + std::string(text.substr(start, pos - start));
-      }
-    }
-  }
-  // Laws of the 1990s and 2000s: "254-II-son Qonuni", "№ 2012-XII".
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto digit = [&](std::size_t k) {
-      return text[k] >= '0' && text[k] <= '9';
-    };
-    if (!digit(i) || (i > 0 && (digit(i - 1) || text[i - 1] == '-' || text[i - 1] == '.'))) {
-      continue;
-    }
-    std::size_t pos = i;
-    while (pos < text.size() && digit(pos) && pos - i < 6) {
-      ++pos;
-    }
-    if (pos + 1 >= text.size() || text[pos] != '-') {
-      continue;
-    }
-    const std::size_t roman = pos + 1;
-    std::size_t end = roman;
-    while (end < text.size() && (text[end] == 'I' || text[end] == 'V' || text[end] == 'X') &&
-           end - roman < 6) {
-      ++end;
-    }
-    const bool letter_after = end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') ||
-                                                    (text[end] >= 'a' && text[end] <= 'z'));
-    if (end > roman && !letter_after) {
-      at = i;
-      std::string number(text.substr(i, end - i));
-      for (char& c : number) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      return number;
-    }
-  }
-  return std::nullopt;
 }
 
 std::string Trim(std::string_view s) {
@@ -259,42 +42,83 @@ class Builder {
  public:
   Builder(const ImportOptions& options, model::Expression& e,
           std::vector<model::Diagnostic>& warnings)
-      : options_(options), e_(e), warnings_(warnings) {
+      : options_(options), e_(e), warnings_(warnings), amendments_(options.source_name, e) {
     for (std::size_t i = 0; i < e_.provisions.size(); ++i) {
       eids_.emplace(e_.provisions[i].eid, 0);
       last_ = i;
     }
-    for (const model::ActReference& r : e_.references) {
-      reference_by_href_.emplace(r.href, r.eid);
+  }
+
+  // The signature block: after the body, before any annex.
+  void Conclude(const std::vector<std::string>& blocks) {
+    if (!std::exchange(concluded_, true) && !blocks.empty()) {
+      Provision& p = P(Add("conclusions", "conclusions", nullptr, kNoProvision, 0));
+      for (const std::string& block : blocks) {
+        Append(p.text, block);
+      }
     }
   }
 
-  void Run(const std::vector<Item>& items) {
+  void Run(const std::vector<Item>& items, const std::vector<std::string>& conclusions) {
     // The item after each one, notes skipped (for the lead-in lookahead),
-    // found in one backward pass.
+    // found in one backward pass; and after each run of numbered or dash
+    // points, the item that follows the run.
     std::vector<const Item*> next_of(items.size(), nullptr);
+    std::vector<const Item*> after_list(items.size(), nullptr);
     for (std::size_t i = items.size(); i > 1; --i) {
       const Item& after = items[i - 1];
       next_of[i - 2] = after.kind == ItemKind::kNote ? next_of[i - 1] : &after;
+      const bool list_item = after.kind == ItemKind::kNote || ListItemText(after) != nullptr;
+      after_list[i - 2] = list_item ? after_list[i - 1] : &after;
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
       const Item& item = items[i];
-      const Item* next = next_of[i];
       switch (item.kind) {
         case ItemKind::kUnit:
+          if (item.unit.kind == UnitKind::kAnnex) {
+            Conclude(conclusions);
+          }
           AddUnit(item);
           break;
         case ItemKind::kText:
-          AddText(item, next);
+          AddText(item, next_of[i], LastListItem(items, i), after_list[i]);
           break;
         case ItemKind::kNote:
           AddNote(item);
           break;
       }
     }
+    Conclude(conclusions);
   }
 
  private:
+  // The text of an item of a list that may follow an article's lead-in: a
+  // numbered or dash point, or an unmarked block in lower case; else nullptr.
+  static const std::string* ListItemText(const Item& item) {
+    if (item.kind == ItemKind::kUnit && item.unit.kind == UnitKind::kPoint &&
+        item.unit.style != PointStyle::kLetter) {
+      return &item.unit.rest;
+    }
+    return item.kind == ItemKind::kText && StartsLowerCase(item.text) ? &item.text : nullptr;
+  }
+
+  // The text of the last item of the list that starts right after item `i`
+  // (notes skipped), or nullptr. Scans only that list.
+  static const std::string* LastListItem(const std::vector<Item>& items, std::size_t i) {
+    const std::string* last = nullptr;
+    for (std::size_t k = i + 1; k < items.size(); ++k) {
+      if (items[k].kind == ItemKind::kNote) {
+        continue;
+      }
+      const std::string* text = ListItemText(items[k]);
+      if (text == nullptr) {
+        break;
+      }
+      last = text;
+    }
+    return last;
+  }
+
   void Warn(int line, std::string message) {
     warnings_.push_back(
         {options_.source_name, line, model::Severity::kWarning, std::move(message)});
@@ -328,6 +152,7 @@ class Builder {
     }
     ++child_counts_[ChildKey(parent, p.element)];
     const std::size_t index = e_.provisions.size();
+    index_by_eid_.emplace(p.eid, index);
     e_.provisions.push_back(std::move(p));
     if (parent != kNoProvision) {
       P(parent).children.push_back(index);
@@ -361,9 +186,30 @@ class Builder {
     return it == child_counts_.end() ? 0 : it->second;
   }
 
+  // An annex holds its own text, numbered as it may be: after its heading,
+  // blocks and units alike are its text, not provisions of the act.
+  void AddToAnnex(const std::string& block) {
+    Provision& annex = P(annex_);
+    if (annex.heading.empty() && annex.text.empty() && block.size() < 400) {
+      annex.heading = block;
+    } else {
+      Append(annex.text, block);
+    }
+  }
+
   void AddUnit(const Item& item) {
     const Unit& u = item.unit;
+    if (annex_ != kNoProvision && u.kind != UnitKind::kAnnex) {
+      AddToAnnex(u.num.empty() ? u.rest : u.rest.empty() ? u.num : u.num + " " + u.rest);
+      return;
+    }
     switch (u.kind) {
+      case UnitKind::kAnnex:
+        annex_ = Add("attachment",
+                     "att_" + std::to_string(CountChildren(kNoProvision, "attachment") + 1), &u,
+                     kNoProvision, item.line);
+        part_ = section_ = chapter_ = subchapter_ = article_ = paragraph_ = kNoProvision;
+        return;
       case UnitKind::kPart:
         part_ = Add("part", "part_" + u.id, &u, kNoProvision, item.line);
         P(part_).heading = u.rest;
@@ -413,40 +259,12 @@ class Builder {
     previous_article_ = u.id.substr(0, dash);
   }
 
-  // Text copied from a page loses superscripts: "571-modda" between 57 and
-  // 58 is 57¹. A number that is neither the next one nor smaller, and that
-  // begins with the previous article's number (or the one after it, when
-  // that article is missing), is read as that number with a superscript,
-  // and said so.
+  // "571-modda" after 57 is 57¹ (numbering.h), said so.
   void UnflattenSuperscript(int line, Unit& u) {
-    if (previous_article_.empty() || u.id.find('-') != std::string::npos || u.id.size() > 6) {
-      return;
-    }
-    const long number = std::stol(u.id);
-    const long previous = std::stol(previous_article_);
-    if (number <= previous + 1) {
-      return;
-    }
-    for (const std::string& base : {previous_article_, std::to_string(previous + 1)}) {
-      const std::size_t extra = u.id.size() - std::min(u.id.size(), base.size());
-      if (!u.id.starts_with(base) || extra == 0 || extra > 2 || u.id[base.size()] == '0') {
-        continue;
-      }
-      const std::string superscript = u.id.substr(base.size());
-      static constexpr std::array<std::string_view, 10> kSuperscripts = {
-          "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-          "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-      std::string printed = base;
-      for (char digit : superscript) {
-        printed += kSuperscripts[static_cast<std::size_t>(digit - '0')];
-      }
-      Warn(line, "article '" + u.num + "' follows article " + previous_article_ + ": read as " +
-                     printed + " (a superscript flattened when copied)");
-      if (const auto at = u.num.find(u.id); at != std::string::npos) {
-        u.num.replace(at, u.id.size(), printed);
-      }
-      u.id = base + "-" + superscript;
-      return;
+    const std::string num = u.num;
+    if (const auto printed = UnflattenedArticleNumber(previous_article_, u)) {
+      Warn(line, "article '" + num + "' follows article " + previous_article_ + ": read as " +
+                     *printed + " (a superscript flattened when copied)");
     }
   }
 
@@ -458,10 +276,7 @@ class Builder {
         if (paragraph_ == kNoProvision) {
           // Lettered points belong to a part; an article that lists them
           // straight away has one implicit, unnumbered part.
-          paragraph_ = Add(
-              "paragraph",
-              Prefix(article_) + "para_" + std::to_string(CountChildren(article_, "paragraph") + 1),
-              nullptr, article_, item.line);
+          AddImplicitPart(item.line);
         }
         parent = paragraph_;
       } else {
@@ -507,7 +322,45 @@ class Builder {
     target += block;
   }
 
-  void AddText(const Item& item, const Item* next) {
+  // A new unnumbered part of the current article: Uzbek codes number their
+  // parts implicitly, each block being one.
+  std::size_t AddImplicitPart(int line) {
+    paragraph_ =
+        Add("paragraph",
+            Prefix(article_) + "para_" + std::to_string(CountChildren(article_, "paragraph") + 1),
+            nullptr, article_, line);
+    return paragraph_;
+  }
+
+  // An item of a list that a part's ':' opened, printed without a number or
+  // dash ("quyidagilardan iborat:" then "xodimlar …;" lines): a lower-case
+  // block right after that part's text or after such an item that did not
+  // end the list with a full stop.
+  bool IsUnmarkedListItem(std::size_t scope, const std::string& text) const {
+    if (last_ == kNoProvision || !StartsLowerCase(text)) {
+      return false;
+    }
+    const Provision& last = e_.provisions[last_];
+    if (last_ == scope) {
+      return last.children.empty() && last.wrap_up.empty() && EndsWith(last.text, ":");
+    }
+    return last.element == "point" && last.parent == scope && last.num.empty() &&
+           !EndsWith(last.text, ".");
+  }
+
+  static bool EndsWith(std::string_view text, std::string_view end) {
+    while (!text.empty() && IsSpaceByte(text.back())) {
+      text.remove_suffix(1);
+    }
+    return text.ends_with(end);
+  }
+
+  void AddText(const Item& item, const Item* next, const std::string* last_point,
+               const Item* after_list) {
+    if (annex_ != kNoProvision) {
+      AddToAnnex(item.text);
+      return;
+    }
     // A chapter or section printed without a heading takes the next block.
     if (last_ != kNoProvision &&
         (last_ == part_ || last_ == section_ || last_ == chapter_ || last_ == subchapter_) &&
@@ -517,12 +370,31 @@ class Builder {
     }
     if (article_ != kNoProvision) {
       Provision& art = P(article_);
-      const bool next_is_list = next && next->kind == ItemKind::kUnit &&
-                                next->unit.kind == UnitKind::kPoint &&
-                                next->unit.style != PointStyle::kLetter;
+      const bool next_is_list = next && ListItemText(*next) != nullptr &&
+                                (next->kind == ItemKind::kUnit || EndsWith(item.text, ":"));
       if (art.children.empty() && art.text.empty() && next_is_list) {
-        art.text = item.text;  // the article's own lead-in to its list
+        // A lead-in and its list followed by more parts (numbered, or
+        // unnumbered blocks not taken as the sanction of a list ending in
+        // "—") are the first part; else the article's own lead-in.
+        const bool part_follows =
+            after_list &&
+            ((after_list->kind == ItemKind::kUnit &&
+              after_list->unit.kind == UnitKind::kParagraph) ||
+             (after_list->kind == ItemKind::kText && last_point && !EndsInDash(*last_point)));
+        if (part_follows) {
+          P(AddImplicitPart(item.line)).text = item.text;
+          return;
+        }
+        art.text = item.text;
         last_ = article_;
+        return;
+      }
+      if (const std::size_t scope = paragraph_ != kNoProvision ? paragraph_ : article_;
+          IsUnmarkedListItem(scope, item.text)) {
+        const std::size_t index = Add(
+            "point", Prefix(scope) + "point_" + std::to_string(CountChildren(scope, "point") + 1),
+            nullptr, scope, item.line);
+        P(index).text = item.text;
         return;
       }
       if (paragraph_ != kNoProvision && !P(paragraph_).num.empty()) {
@@ -540,12 +412,7 @@ class Builder {
         last_ = article_;
         return;
       }
-      // Uzbek codes number their parts implicitly: each block is a part.
-      paragraph_ =
-          Add("paragraph",
-              Prefix(article_) + "para_" + std::to_string(CountChildren(article_, "paragraph") + 1),
-              nullptr, article_, item.line);
-      P(paragraph_).text = item.text;
+      P(AddImplicitPart(item.line)).text = item.text;
       return;
     }
     if (paragraph_ != kNoProvision && !P(paragraph_).num.empty()) {
@@ -597,10 +464,59 @@ class Builder {
     return text.ends_with("\u2014") || text.ends_with("\u2013");
   }
 
-  // A note belongs to the unit it names ("статья введена", "band"), else
-  // to the current part, else to the current article, else to the last
-  // provision read.
-  std::size_t NoteTarget(std::string_view note) const {
+  // The provision with this eId, or kNoProvision.
+  std::size_t Find(const std::string& eid) const {
+    const auto it = index_by_eid_.find(eid);
+    return it == index_by_eid_.end() ? kNoProvision : it->second;
+  }
+
+  // The point a note names under `scope` ("“b” bandi", "пункт «в»", "3-bandi").
+  std::size_t NamedPoint(std::size_t scope, const std::string& label) const {
+    std::string id = label;
+    if (label.size() > 1) {
+      std::size_t i = 0;
+      const char32_t cp = DecodeUtf8(label, i);
+      id = i == label.size() ? CyrillicPointId(cp) : std::string();
+    } else if (label[0] >= 'a' && label[0] <= 'z' && options_.language == Language::kUzbek) {
+      const auto english = english_lettered_.find(scope);
+      if (english == english_lettered_.end() || !english->second) {
+        id = UzbekLatinPointId(label[0]);
+      }
+    }
+    return id.empty() ? kNoProvision : Find(Prefix(scope) + "point_" + id);
+  }
+
+  // A note belongs to the unit it names: the part ("85-moddaning beshinchi
+  // qismi", "часть вторая") or point ("“b” bandi", "пункт «в»") of the
+  // current article, else the article ("статья введена", "modda"), else the
+  // last point when it says "point", else the current part, else the
+  // current article, else the last provision read. A note that repeals the
+  // part after the article's last one stands where that part was: the part
+  // is kept, empty, so that later parts keep their numbers.
+  std::size_t NoteTarget(std::string_view note, std::string_view type, int line) {
+    const NoteSubject subject = SubjectOfNote(note);
+    if (article_ != kNoProvision && (subject.part > 0 || !subject.point.empty()) &&
+        (subject.article.empty() || NoteNamesArticle(P(article_).eid, subject.article))) {
+      std::size_t scope = kNoProvision;
+      if (subject.part > 0) {
+        scope = Find(Prefix(article_) + "para_" + std::to_string(subject.part));
+        if (scope == kNoProvision && type == "repeal" && subject.point.empty() &&
+            subject.part == CountChildren(article_, "paragraph") + 1) {
+          return AddImplicitPart(line);
+        }
+      }
+      if (!subject.point.empty()) {
+        const std::size_t in = scope != kNoProvision        ? scope
+                               : paragraph_ != kNoProvision ? paragraph_
+                                                            : article_;
+        if (const std::size_t point = NamedPoint(in, subject.point); point != kNoProvision) {
+          return point;
+        }
+      }
+      if (scope != kNoProvision) {
+        return scope;
+      }
+    }
     const std::string lower = LowerSameLength(note);
     auto mentions = [&](std::initializer_list<std::string_view> words) {
       return std::any_of(words.begin(), words.end(),
@@ -626,88 +542,24 @@ class Builder {
       e_.long_title += (e_.long_title.empty() ? "" : " ") + note;
       return;
     }
-    const std::size_t target = NoteTarget(note);
+    const std::string_view type = ModificationType(note);
+    const std::size_t target = NoteTarget(note, type, item.line);
     P(target).notes.push_back(note);
-    std::size_t number_at = note.size();
-    const auto number = FindActNumber(note, number_at);
-    const auto date = FindSigningDate(note, number_at);
-    if (!date || !number) {
-      if (!IsAmendmentNote(note)) {
-        return;  // a footnote or remark: a note, naming no amending act
-      }
-      Warn(item.line,
-           std::string("amendment note names no ") +
-               (!date ? "date (dd.mm.yyyy or in words)" : "act number (such as ЗРУ-683)") +
-               "; kept as a note only");
-      return;
-    }
-    const std::string href = "/akn/uz/act/" + date->ToString() + "/" + *number;
-    auto it = reference_by_href_.find(href);
-    if (it == reference_by_href_.end()) {
-      const std::string eid = "amd_" + std::to_string(++amendments_);
-      std::string show_as = note;
-      if (show_as.size() >= 2 && show_as.front() == '(') {
-        show_as = Trim(std::string_view(show_as).substr(1, show_as.rfind(')') - 1));
-      }
-      e_.references.push_back({eid, "passiveRef", href, show_as});
-      it = reference_by_href_.emplace(href, eid).first;
-      pending_events_.push_back({"", *date, "amendment", eid});
-      if (*date > e_.date) {
-        Warn(item.line, "amendment of " + date->ToString() + " is later than the expression date " +
-                            e_.date.ToString());
-      }
-    }
-    // Which unit the act changed, and how, where the note says so.
-    if (const std::string_view type = ModificationType(note); !type.empty()) {
-      e_.modifications.push_back({std::string(type), it->second, {P(target).eid}});
-    }
-  }
-
-  // "в редакции" / "tahririda" / "as amended" replace a text; "введена" /
-  // "kiritilgan" / "inserted" add one; "утратила силу" / "kuchini yoʻqotgan"
-  // / "repealed" remove one. Empty when the note says none of these.
-  static std::string_view ModificationType(std::string_view note) {
-    const std::string lower = LowerSameLength(note);
-    auto has = [&](std::initializer_list<std::string_view> words) {
-      return std::any_of(words.begin(), words.end(),
-                         [&](std::string_view w) { return lower.find(w) != std::string::npos; });
-    };
-    if (has({"утратил", "исключен", "kuchini yo", "кучини йў", "chiqarilgan", "чиқарилган",
-             "repealed"})) {
-      return "repeal";
-    }
-    if (has({"введен", "дополнен", "kiritilgan", "киритилган", "inserted", "added by"})) {
-      return "insertion";
-    }
-    if (has({"редакц", "tahrir", "таҳрир", "amended", "substituted"})) {
-      return "substitution";
-    }
-    return {};
+    amendments_.Record(note, type, P(target).eid, item.line, warnings_);
   }
 
  public:
-  // Lifecycle: generation first, then the amendments by date.
-  void FinishLifecycle() {
-    std::stable_sort(pending_events_.begin(), pending_events_.end(),
-                     [](const model::LifecycleEvent& a, const model::LifecycleEvent& b) {
-                       return a.date < b.date;
-                     });
-    for (model::LifecycleEvent& event : pending_events_) {
-      event.eid = "evt_" + std::to_string(e_.events.size() + 1);
-      e_.events.push_back(std::move(event));
-    }
-  }
+  void FinishLifecycle() { amendments_.Finish(); }
 
  private:
   const ImportOptions& options_;
   model::Expression& e_;
   std::vector<model::Diagnostic>& warnings_;
   std::unordered_map<std::string, int> eids_;
+  std::unordered_map<std::string, std::size_t> index_by_eid_;
   std::unordered_map<std::string, int> next_duplicate_;
   std::unordered_map<std::string, int> child_counts_;
   std::unordered_map<std::size_t, bool> english_lettered_;
-  std::unordered_map<std::string, std::string> reference_by_href_;
-  std::vector<model::LifecycleEvent> pending_events_;
   std::string previous_article_;  // its number without suffix: "57" after 57¹
   std::size_t part_ = kNoProvision;
   std::size_t subchapter_ = kNoProvision;
@@ -715,153 +567,19 @@ class Builder {
   std::size_t chapter_ = kNoProvision;
   std::size_t article_ = kNoProvision;
   std::size_t paragraph_ = kNoProvision;
+  std::size_t annex_ = kNoProvision;
+  bool concluded_ = false;
   std::size_t last_ = kNoProvision;
-  int amendments_ = 0;
+  AmendmentLog amendments_;
 };
-
-// Russian is written in Cyrillic and English in Latin; Uzbek in either. A
-// text in the other script was most likely given the wrong language.
-void WarnOnScriptMismatch(const ImportOptions& options, const model::Expression& e,
-                          std::vector<model::Diagnostic>& warnings) {
-  std::string sample;
-  int line = 0;
-  for (const Provision& p : e.provisions) {
-    if (sample.size() > 20000) {
-      break;
-    }
-    sample += p.heading + " " + p.text + " ";
-    line = line == 0 ? p.line : line;
-  }
-  const analysis::Script script = analysis::Analyzer::DetectScript(sample);
-  const char* found = nullptr;
-  if (options.language == Language::kRussian && script == analysis::Script::kLatin) {
-    found = "Latin";
-  } else if (options.language == Language::kEnglish && script == analysis::Script::kCyrillic) {
-    found = "Cyrillic";
-  }
-  if (found) {
-    warnings.push_back({options.source_name, line, model::Severity::kWarning,
-                        std::string("the text is mostly in ") + found +
-                            " script, but its language is given as " +
-                            std::string(LanguageCode(options.language))});
-  }
-}
 
 }  // namespace
 
-std::string CollapseSpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool nbsp = text.substr(i, 2) == "\xC2\xA0";
-    // Invisible marks pages carry (U+200B…U+200F: zero-width space, joiners,
-    // direction marks; U+FEFF) are dropped: "—\u200E" ends in a dash.
-    if (text.substr(i, 2) == "\xE2\x80" && i + 2 < text.size() &&
-        static_cast<unsigned char>(text[i + 2]) >= 0x8B &&
-        static_cast<unsigned char>(text[i + 2]) <= 0x8F) {
-      i += 2;
-      continue;
-    }
-    if (text.substr(i, 3) == "\xEF\xBB\xBF") {
-      i += 2;
-      continue;
-    }
-    // Other control characters cannot stand in XML 1.0: they count as space.
-    const bool control = static_cast<unsigned char>(text[i]) < 0x20;
-    if (IsSpaceByte(text[i]) || nbsp || control) {
-      pending = !out.empty();
-      i += nbsp ? 1 : 0;
-      continue;
-    }
-    if (pending) {
-      out += ' ';
-      pending = false;
-    }
-    out += text[i];
-  }
-  return out;
-}
-
-Result<model::Expression> NewExpression(const ImportOptions& options) {
-  const auto parts = model::ParseWorkUri(options.work_uri);
-  if (!parts) {
-    return InvalidArgumentError("work URI '" + options.work_uri +
-                                "' is not of the form /akn/COUNTRY/TYPE/…/DATE/NUMBER");
-  }
-  model::Expression e;
-  e.work.uri = options.work_uri;
-  e.work.country = parts->country;
-  e.work.doc_type = parts->doc_type;
-  e.work.kind = options.kind;
-  e.work.date = parts->date;
-  // The URI spells the number in lower case; FRBRnumber as printed ("ZRU-154").
-  e.work.number = parts->number;
-  for (char& c : e.work.number) {
-    c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-  }
-  e.work.name = options.title;
-  e.work.aliases = options.aliases;
-  e.language = options.language;
-  e.date = options.date;
-  e.uri = options.work_uri + "/" + std::string(LanguageCode(options.language)) + "@" +
-          options.date.ToString();
-  e.long_title = options.title;
-  e.status = options.status;
-  e.official_source = options.official_source;
-  e.references.push_back({"original", "original",
-                          options.work_uri + "/" + std::string(LanguageCode(options.language)) +
-                              "@" + parts->date.ToString(),
-                          "Original text"});
-  e.events.push_back({"evt_1", parts->date, "generation", "original"});
-  return e;
-}
-
-void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression) {
-  if (blocks.empty()) {
-    return;
-  }
-  Provision p;
-  p.element = "preamble";
-  p.eid = "preamble";
-  for (const std::string& block : blocks) {
-    p.text += (p.text.empty() ? "" : "\n") + block;
-  }
-  expression.provisions.insert(expression.provisions.begin(), std::move(p));
-}
-
-std::vector<Item> WithoutFurniture(const std::vector<Item>& items) {
-  std::vector<Item> kept;
-  kept.reserve(items.size());
-  bool drop_next = false;  // the comment after a bare "LexUZ sharhi" line
-  for (const Item& item : items) {
-    if (item.kind == ItemKind::kUnit) {
-      drop_next = false;
-      kept.push_back(item);
-      continue;
-    }
-    if (drop_next) {
-      drop_next = false;
-      continue;
-    }
-    switch (ClassifyFurniture(item.text)) {
-      case Furniture::kNone:
-        kept.push_back(item);
-        break;
-      case Furniture::kLine:
-        break;
-      case Furniture::kCommentary:
-        drop_next = IsBareCommentaryMarker(item.text);
-        break;
-    }
-  }
-  return kept;
-}
-
-void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
-               model::Expression& expression, std::vector<model::Diagnostic>& warnings) {
+void BuildTree(const std::vector<Item>& items, const std::vector<std::string>& conclusions,
+               const ImportOptions& options, model::Expression& expression,
+               std::vector<model::Diagnostic>& warnings) {
   Builder builder(options, expression, warnings);
-  builder.Run(WithoutFurniture(items));
+  builder.Run(WithoutFurniture(items), conclusions);
   builder.FinishLifecycle();
   WarnOnScriptMismatch(options, expression, warnings);
 }

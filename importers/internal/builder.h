@@ -28,8 +28,11 @@ struct Item {
 // metadata), and notes' amending acts to its references and lifecycle.
 // The caller has checked that some item is a recognised unit (and said so
 // when none is). Iterative and linear in the number of items.
-void BuildTree(const std::vector<Item>& items, const ImportOptions& options,
-               model::Expression& expression, std::vector<model::Diagnostic>& warnings);
+// `conclusions` (the signature block, one line a block) become the
+// top-level "conclusions" provision, after the body and before any annex.
+void BuildTree(const std::vector<Item>& items, const std::vector<std::string>& conclusions,
+               const ImportOptions& options, model::Expression& expression,
+               std::vector<model::Diagnostic>& warnings);
 
 // The expression with the metadata of `options` and no provisions;
 // InvalidArgument when the work URI is not /akn/COUNTRY/TYPE/…/DATE/NUMBER.
@@ -37,6 +40,11 @@ Result<model::Expression> NewExpression(const ImportOptions& options);
 
 // Adds the preamble (blocks joined by '\n') as the first provision.
 void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression);
+
+// Warns when the text is mostly in Latin script but its language is
+// Russian, or mostly in Cyrillic but English (Uzbek may be in either).
+void WarnOnScriptMismatch(const ImportOptions& options, const model::Expression& e,
+                          std::vector<model::Diagnostic>& warnings);
 
 // Collapses runs of white space (including no-break spaces and control
 // characters) to one space and trims both ends.

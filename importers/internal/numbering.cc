@@ -1,6 +1,9 @@
 #include "importers/internal/numbering.h"
 
+#include <algorithm>
 #include <array>
+
+#include "common/utf8.h"
 
 #include "citation/keys.h"
 
@@ -18,32 +21,16 @@ bool IsAsciiLower(char c) {
   return c >= 'a' && c <= 'z';
 }
 
-// UTF-8 superscript digits: ¹ ² ³ are C2 B9/B2/B3, ⁰ and ⁴…⁹ are E2 81 B0/B4…B9.
+// A superscript digit at `pos` (common/utf8's one table): its value and,
+// in `length`, its byte length; -1 for anything else.
 int SuperscriptAt(std::string_view s, std::size_t pos, std::size_t& length) {
-  if (pos + 1 < s.size() && s[pos] == '\xC2') {
-    length = 2;
-    switch (s[pos + 1]) {
-      case '\xB9':
-        return 1;
-      case '\xB2':
-        return 2;
-      case '\xB3':
-        return 3;
-      default:
-        return -1;
-    }
+  if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) {
+    return -1;
   }
-  if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x81') {
-    const auto c = static_cast<unsigned char>(s[pos + 2]);
-    length = 3;
-    if (c == 0xB0) {
-      return 0;
-    }
-    if (c >= 0xB4 && c <= 0xB9) {
-      return c - 0xB0;
-    }
-  }
-  return -1;
+  std::size_t next = pos;
+  const int digit = SuperscriptValue(DecodeUtf8(s, next));
+  length = next - pos;
+  return digit;
 }
 
 // An arabic number with an optional superscript or "-N" suffix: "135",
@@ -171,23 +158,6 @@ std::size_t SkipSpaces(std::string_view s, std::size_t pos) {
     ++pos;
   }
   return pos;
-}
-
-// True when the text at `pos` starts with a lower-case letter (ASCII or
-// Cyrillic), which marks running text rather than a heading.
-bool StartsLowerCase(std::string_view s, std::size_t pos) {
-  if (pos >= s.size()) {
-    return false;
-  }
-  if (IsAsciiLower(s[pos])) {
-    return true;
-  }
-  if (pos + 1 < s.size()) {
-    const auto a = static_cast<unsigned char>(s[pos]);
-    const auto b = static_cast<unsigned char>(s[pos + 1]);
-    return (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b <= 0x9F);
-  }
-  return false;
 }
 
 // Finishes a heading unit: optional '.', then the end of the line or a space
@@ -343,9 +313,12 @@ std::optional<Unit> RecogniseWordHeading(std::string_view line, std::string_view
   if (std::size_t end = MatchUzbekOrdinal(lower, 0, value);
       end != kNpos && end < lower.size() && IsSpace(lower[end])) {
     end = SkipSpaces(lower, end);
-    for (std::string_view word : {"bo'lim", "бўлим"}) {
+    // "BIRINCHI BOʻLIM" is a section; "Birinchi qism" a part of a code
+    // printed in several parts (the Civil Code).
+    for (std::string_view word : {"bo'lim", "бўлим", "qism", "қисм"}) {
       if (const std::size_t after = MatchKeyword(lower, end, word);
           after != kNpos && WordEndsAt(lower, after)) {
+        unit.kind = word == "qism" || word == "қисм" ? UnitKind::kPart : UnitKind::kSection;
         unit.id = std::to_string(value);
         return FinishHeading(line, after, std::move(unit));
       }
@@ -461,6 +434,49 @@ std::optional<Unit> RecogniseListItem(std::string_view line) {
 
 }  // namespace
 
+bool StartsLowerCase(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) {
+    return false;
+  }
+  if (IsAsciiLower(s[pos])) {
+    return true;
+  }
+  if (pos + 1 < s.size()) {
+    const auto a = static_cast<unsigned char>(s[pos]);
+    const auto b = static_cast<unsigned char>(s[pos + 1]);
+    return (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b <= 0x9F);
+  }
+  return false;
+}
+
+std::optional<std::string> UnflattenedArticleNumber(const std::string& previous, Unit& u) {
+  if (previous.empty() || u.id.find('-') != std::string::npos || u.id.size() > 6) {
+    return std::nullopt;
+  }
+  const long number = std::stol(u.id);
+  const long previous_number = std::stol(previous);
+  if (number <= previous_number + 1) {
+    return std::nullopt;
+  }
+  for (const std::string& base : {previous, std::to_string(previous_number + 1)}) {
+    const std::size_t extra = u.id.size() - std::min(u.id.size(), base.size());
+    if (!u.id.starts_with(base) || extra == 0 || extra > 2 || u.id[base.size()] == '0') {
+      continue;
+    }
+    const std::string superscript = u.id.substr(base.size());
+    std::string printed = base;
+    for (char digit : superscript) {
+      AppendUtf8(printed, SuperscriptDigit(digit - '0'));
+    }
+    if (const auto at = u.num.find(u.id); at != std::string::npos) {
+      u.num.replace(at, u.id.size(), printed);
+    }
+    u.id = base + "-" + superscript;
+    return printed;
+  }
+  return std::nullopt;
+}
+
 int RomanValue(std::string_view roman) {
   auto digit = [](char c) {
     switch (c) {
@@ -557,77 +573,6 @@ std::optional<Unit> RecogniseUnit(std::string_view line) {
     return unit;
   }
   return RecogniseListItem(line);
-}
-
-Furniture ClassifyFurniture(std::string_view line) {
-  line.remove_prefix(SkipSpaces(line, 0));
-  if (line.size() > 200) {
-    return Furniture::kNone;
-  }
-  std::string lower = LowerSameLength(line);
-  for (std::string_view marker :
-       {"lexuz sharhi", "lexuz шарҳи", "комментарий lexuz", "lexuz commentary"}) {
-    if (lower.starts_with(marker)) {
-      return Furniture::kCommentary;
-    }
-  }
-  while (!lower.empty() && (IsSpace(lower.back()) || lower.back() == '.')) {
-    lower.pop_back();
-  }
-  for (std::string_view link :
-       {"oldingi tahrirga qarang", "олдинги таҳрирга қаранг", "см. предыдущую редакцию",
-        "предыдущая редакция", "see the previous version", "previous version",
-        "sud amaliyotiga qarang", "суд амалиётига қаранг", "см. судебную практику"}) {
-    if (lower == link) {
-      return Furniture::kLine;
-    }
-  }
-  return Furniture::kNone;
-}
-
-bool IsBareCommentaryMarker(std::string_view line) {
-  line.remove_prefix(SkipSpaces(line, 0));
-  while (!line.empty() && (IsSpace(line.back()) || line.back() == ':' || line.back() == '.')) {
-    line.remove_suffix(1);
-  }
-  const std::string lower = LowerSameLength(line);
-  return lower == "lexuz sharhi" || lower == "lexuz шарҳи" || lower == "комментарий lexuz" ||
-         lower == "lexuz commentary";
-}
-
-bool IsParenthesisedNote(std::string_view block) {
-  while (!block.empty() && (IsSpace(block.back()) || block.back() == '.')) {
-    block.remove_suffix(1);
-  }
-  block.remove_prefix(SkipSpaces(block, 0));
-  if (block.size() < 3 || block.front() != '(' || block.back() != ')') {
-    return false;
-  }
-  // "(a) … (b)" opens and closes two brackets: not one note.
-  int depth = 0;
-  for (std::size_t i = 0; i + 1 < block.size(); ++i) {
-    depth += block[i] == '(' ? 1 : block[i] == ')' ? -1 : 0;
-    if (depth == 0) {
-      return false;
-    }
-  }
-  return true;
-}
-
-bool IsAmendmentNote(std::string_view block) {
-  if (!IsParenthesisedNote(block)) {
-    return false;
-  }
-  const std::string lower = LowerSameLength(block);
-  for (std::string_view marker :
-       {"редакц", "введен", "дополн", "изменен", "исключен", "утратил", "tahrir", "kiritil",
-        "chiqaril", "kuchini yo", "таҳрир", "киритил", "чиқарил", "кучини йў", "amended",
-        "inserted by", "added by", "repealed", "substituted by"}) {
-    if (lower.find(marker) != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace qonun::importers::internal

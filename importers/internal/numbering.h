@@ -14,7 +14,18 @@ namespace qonun::importers::internal {
 
 // kPart: the general and special parts of a code ("UMUMIY QISM", "ОСОБЕННАЯ
 // ЧАСТЬ"); kSubchapter: "§ 2." inside a chapter.
-enum class UnitKind { kPart, kSection, kChapter, kSubchapter, kArticle, kParagraph, kPoint };
+// kAnnex: an annex ("1-ILOVA", "Приложение № 2", "Annex"), which the text
+// importer finds (IsAnnexHeading) and RecogniseUnit never returns.
+enum class UnitKind {
+  kPart,
+  kSection,
+  kChapter,
+  kSubchapter,
+  kArticle,
+  kParagraph,
+  kPoint,
+  kAnnex
+};
 
 enum class PointStyle { kNone, kLetter, kNumber, kDash };
 
@@ -30,30 +41,21 @@ struct Unit {
 // The unit a line starts, or nullopt for ordinary text.
 std::optional<Unit> RecogniseUnit(std::string_view line);
 
-// Lines that a page saved or copied from lex.uz adds around the law text.
-enum class Furniture {
-  kNone,
-  kLine,  // "Oldingi tahrirga qarang.", "См. предыдущую редакцию": dropped
-  kCommentary,  // "LexUZ sharhi", "Комментарий LexUz": dropped with the one line after
-                // it (or the rest of its own line), the editor's comment
-};
-
-Furniture ClassifyFurniture(std::string_view line);
-
-// True when a commentary line holds only its marker ("LexUZ sharhi"), so
-// that the comment is the line after it.
-bool IsBareCommentaryMarker(std::string_view line);
-
-// True for a block wholly in parentheses: an editorial note ("(статья
-// утратила силу)", "(Izoh: …)"), kept apart from the body text.
-bool IsParenthesisedNote(std::string_view block);
-
-// True for a block wholly in parentheses that records an amendment:
-// "(в редакции Закона …)", "(… Qonuni tahririda)", "(as amended by …)".
-bool IsAmendmentNote(std::string_view block);
+// Text copied from a page loses superscripts: "571-modda" between 57 and
+// 58 is 57¹. A number that is neither the next one nor smaller, and that
+// begins with the previous article's number `previous` (or the one after
+// it, when that article is missing), is read as that number with a
+// superscript: `article`'s id and num are rewritten ("57-1", "57¹-modda")
+// and the number as printed ("57¹") returned; else nullopt.
+std::optional<std::string> UnflattenedArticleNumber(const std::string& previous, Unit& article);
 
 // The value of a roman numeral in upper-case ASCII (I…MMM), or 0.
 int RomanValue(std::string_view roman);
+
+// True when the text at `pos` starts with a lower-case letter (ASCII or
+// Russian/Uzbek Cyrillic): running text rather than a heading, or an item
+// of a list rather than a new part.
+bool StartsLowerCase(std::string_view s, std::size_t pos = 0);
 
 // Lower-cases ASCII and the Cyrillic letters of Russian and Uzbek, keeping
 // every character's byte length (so offsets into the result match the input).

@@ -36,3 +36,21 @@ TEST_CASE("a file that cannot be written is an error naming it, the old one kept
   CHECK(status.code() == qonun::StatusCode::kUnavailable);
   CHECK_THAT(status.message(), Catch::Contains("no-such-folder"));
 }
+
+TEST_CASE("kRefuse keeps an existing file and leaves no temporary file", "[common][unit]") {
+  qonun::testing::TempDir dir;
+  const auto path = dir.path() / "uzb@2021-04-21.xml";
+  REQUIRE(qonun::WriteFileAtomically(path, "first", qonun::ExistingFile::kRefuse).ok());
+  const qonun::Status refused =
+      qonun::WriteFileAtomically(path, "second", qonun::ExistingFile::kRefuse);
+  CHECK(refused.code() == qonun::StatusCode::kAlreadyExists);
+  CHECK_THAT(refused.message(), Catch::Contains("uzb@2021-04-21.xml"));
+  CHECK(Read(path) == "first");
+  REQUIRE(qonun::WriteFileAtomically(path, "third").ok());
+  CHECK(Read(path) == "third");
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    ++files;
+  }
+  CHECK(files == 1);  // each write's own mkstemp temporary is gone
+}

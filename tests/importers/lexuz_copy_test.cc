@@ -15,6 +15,7 @@
 #include "model/akn_writer.h"
 #include "tests/importers/fixture.h"
 
+#include "importers/internal/furniture.h"
 #include "importers/internal/numbering.h"
 #include "importers/text_importer.h"
 

@@ -86,11 +86,13 @@ TEST_CASE("An Uzbek lex.uz page: implicit parts, <br> lists, <sup> article numbe
   const auto r = Import("lexuz-uzb.html", Language::kUzbek);
   const auto& e = r.expression;
   CHECK(e.long_title == "Namunaviy tartib-taomillar toʻgʻrisida");
-  CHECK(Eids(e) == Strings{"chp_1", "art_1", "art_1__para_1", "art_1__para_2", "art_1__para_3",
-                           "art_2-1", "art_2-1__para_1", "art_2-1__para_2",
-                           "art_2-1__para_2__point_1", "art_2-1__para_2__point_2",
-                           "art_2-1__para_3", "art_2-1__para_4"});
-  CHECK(At(e, "art_1__para_2").text == "arizachi — tartib-taomil ochilishini soʻragan shaxs;");
+  // Lower-case items after a lead-in that ends in ':' are its points, not parts.
+  CHECK(Eids(e) == Strings{"chp_1", "art_1", "art_1__point_1", "art_1__point_2", "art_2-1",
+                           "art_2-1__para_1", "art_2-1__para_2", "art_2-1__para_2__point_1",
+                           "art_2-1__para_2__point_2", "art_2-1__para_3", "art_2-1__para_4"});
+  CHECK(At(e, "art_1").text == "Ushbu Qonunda quyidagi asosiy tushunchalar qoʻllaniladi:");
+  CHECK(At(e, "art_1__point_1").text == "arizachi — tartib-taomil ochilishini soʻragan shaxs;");
+  CHECK(At(e, "art_1__point_2").num.empty());
   CHECK(At(e, "art_2-1").num == "2¹-modda.");
   CHECK(At(e, "art_2-1__para_2").text == "Arizachiga qaror haqida yozma xabar beriladi:");
   CHECK(At(e, "art_2-1__para_2__point_2").text == "qaror ustidan shikoyat qilish tartibi.");
@@ -159,4 +161,30 @@ TEST_CASE("Unterminated tags and quotes take linear time", "[importers][lexuz]")
   const auto r = ImportLexUzHtml(page, Options(Language::kEnglish, "tags.html"));
   REQUIRE(r.ok());
   CHECK(Eids(r->expression) == Strings{"art_1"});
+}
+
+TEST_CASE("A lex.uz page with a signature block and an ACT_TITLE_APPL annex",
+          "[importers][lexuz][structure]") {
+  const auto r = Import("lexuz-uzb-annex.html", Language::kUzbek);
+  const auto& e = r.expression;
+  CHECK(e.long_title == "Namunaviy nizomni tasdiqlash toʻgʻrisida");
+  // The annex's numbered items are its text, not paragraphs 1 and 2 again.
+  CHECK(Eids(e) == Strings{"preamble", "para_1", "para_2", "conclusions", "att_1"});
+  CHECK(At(e, "conclusions").text ==
+        "Oʻzbekiston Respublikasining Prezidenti A. NAMUNAVIY\nToshkent sh.,\n2021-yil "
+        "5-aprel,\nPF-999-son");
+  CHECK(At(e, "att_1").num ==
+        "Oʻzbekiston Respublikasi Prezidentining 2021-yil 5-apreldagi PF-999-son farmoniga ILOVA");
+  CHECK(At(e, "att_1").heading == "Namunaviy nizom");
+  CHECK(At(e, "att_1").text ==
+        "1. Ushbu Nizom namunaviy tartibni belgilaydi.\n2. Nizom barcha tashkilotlarga tatbiq "
+        "etiladi.");
+  CHECK(r.warnings.empty());
+  // Written and read back: <conclusions> after <body>, then <attachments>.
+  const std::string xml = qonun::model::WriteExpression(e);
+  CHECK(xml.find("</body>") < xml.find("<conclusions"));
+  CHECK(xml.find("</conclusions>") < xml.find("<attachments>"));
+  const auto back = qonun::model::ReadExpression(xml, "annex.xml");
+  REQUIRE(back.expression);
+  CHECK(Eids(*back.expression) == Eids(e));
 }

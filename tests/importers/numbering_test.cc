@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "importers/internal/furniture.h"
+
 namespace {
 
 using qonun::importers::internal::IsAmendmentNote;

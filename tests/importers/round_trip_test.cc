@@ -67,6 +67,8 @@ TEST_CASE("Imported fixtures survive export to text and import", "[importers][ro
         Case{"uzb-latn.txt", qonun::Language::kUzbek},
         Case{"uzb-latn-apostrophes.txt", qonun::Language::kUzbek},
         Case{"uzb-cyrl.txt", qonun::Language::kUzbek},
+        Case{"uzb-code-structure.txt", qonun::Language::kUzbek},
+        Case{"rus-code-structure.txt", qonun::Language::kRussian},
         Case{"lexuz-rus.html", qonun::Language::kRussian},
         Case{"lexuz-uzb.html", qonun::Language::kUzbek}}) {
     const std::string name = c.file;
