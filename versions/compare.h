@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -38,6 +39,16 @@ struct SummaryLanguage {
   Language language;
   bool cyrillic;  // Uzbek in Cyrillic script
 };
+
+// The readers' interfaces, as the API's `ui` and the CLI's `--ui` name them.
+inline constexpr const char* kReaderCodes = "eng, rus, uzb, uzb-Cyrl";
+
+// The summary language of a reader's interface: "eng", "rus", "uzb" (Uzbek in
+// Latin script) or "uzb-Cyrl"; nullopt for anything else.
+std::optional<SummaryLanguage> ForReader(std::string_view ui);
+
+// The interface code of a summary language: ForReader(ReaderCode(s)) is s.
+std::string ReaderCode(const SummaryLanguage& summary);
 
 enum class UnitChange { kAdded, kRemoved, kChanged, kUnchanged, kRenumbered };
 
@@ -71,10 +82,16 @@ struct Comparison {
 };
 
 // Compares provision `ia` of `a` with provision `ib` of `b` and all their
-// sub-provisions; `summary_language` is the interface language of the summary.
+// sub-provisions; `summary_language` is the reader's interface. When there
+// are changes, the summary opens with the provision as the reader names it:
+// "Article 27 “Exemption of victims from liability”", "27-модда «…»". The
+// heading is taken from `reader_text` (the newer version in the reader's
+// language, when the work has one: the same eId) and otherwise from `b`;
+// Uzbek headings are written in the reader's script.
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
-                            SummaryLanguage summary_language, const DiffOptions& options = {});
+                            SummaryLanguage summary_language, const DiffOptions& options = {},
+                            const model::Expression* reader_text = nullptr);
 
 // Why provision `ia` of `a` and `ib` of `b` (kNoProvision: the whole
 // expression) are too large to compare word by word: the first unit whose
