@@ -189,7 +189,10 @@ int RunDiff(const DiffCliOptions& o) {
                 << (a == nullptr ? *from : *to).ToString() << "\n";
       return kExitFailure;
     }
-    comparison = versions::CompareExpressions(c->analyzer, *a, *b, summary_language, options);
+    comparison =
+        versions::CompareExpressions(c->analyzer, *a, *b, summary_language, options,
+                                     c->located.work->InForce(summary_language.language, a->date),
+                                     second.work->InForce(summary_language.language, b->date));
   } else {
     Result<versions::InForce> a =
         versions::ProvisionInForce(*c->located.work, c->located.identity, c->language, *from);

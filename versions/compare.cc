@@ -68,8 +68,13 @@ struct Side {
 // Builds the unit list of a comparison from an alignment.
 class Comparer {
  public:
-  Comparer(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options)
-      : analyzer_(analyzer), language_(language), options_(options) {}
+  Comparer(const analysis::Analyzer& analyzer, SummaryLanguage language, const DiffOptions& options,
+           const model::Expression* reader_a = nullptr, const model::Expression* reader_b = nullptr)
+      : analyzer_(analyzer),
+        language_(language),
+        options_(options),
+        reader_a_(reader_a),
+        reader_b_(reader_b) {}
 
   Comparison Compare(const Side& a, const Side& b, const Alignment& alignment) {
     std::vector<std::optional<std::size_t>> a_match(a.units.size());
@@ -170,7 +175,7 @@ class Comparer {
       Entry e{ArticleFate::kUnchanged,
               CanonicalNumber(head.num_from),
               CanonicalNumber(head.num_to),
-              head.heading,
+              head.reader_heading,
               ++unique,
               {}};
       const bool any_change = std::any_of(g.begin(), g.end(), [&](const UnitDiff& u) {
@@ -261,6 +266,8 @@ class Comparer {
     u.element = p1.element;
     u.container = HoldsArticles(e1, first.units[k]);
     u.heading = p1.heading;
+    u.reader_heading =
+        internal::ReaderHeading(e1, first.units[k], language_, added ? reader_b_ : reader_a_);
     u.depth = p1.depth - first.base_depth;
     u.label = Label(e1, first.units[k], language_);
     if (second == nullptr) {
@@ -284,6 +291,7 @@ class Comparer {
     u.num_from = p1.num;
     u.num_to = p2.num;
     u.heading = p2.heading;
+    u.reader_heading = internal::ReaderHeading(e2, second->units[j], language_, reader_b_);
     u.depth = p2.depth - second->base_depth;
     u.label_from = u.label;
     u.label = Label(e2, second->units[j], language_);
@@ -308,6 +316,8 @@ class Comparer {
   const analysis::Analyzer& analyzer_;
   SummaryLanguage language_;
   DiffOptions options_;
+  const model::Expression* reader_a_;  // the versions in the reader's language, when there are
+  const model::Expression* reader_b_;
 };
 
 }  // namespace
@@ -333,7 +343,7 @@ Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Exp
                             std::size_t ia, const model::Expression& b, std::size_t ib,
                             SummaryLanguage summary_language, const DiffOptions& options,
                             const model::Expression* reader_text) {
-  Comparer comparer(analyzer, summary_language, options);
+  Comparer comparer(analyzer, summary_language, options, nullptr, reader_text);
   Comparison c = comparer.Compare({&a, Subtree(a, ia), a.provisions[ia].depth},
                                   {&b, Subtree(b, ib), b.provisions[ib].depth},
                                   AlignSubtrees(analyzer, a, ia, b, ib));
@@ -347,8 +357,9 @@ Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Exp
 
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
                               const model::Expression& b, SummaryLanguage summary_language,
-                              const DiffOptions& options) {
-  Comparer comparer(analyzer, summary_language, options);
+                              const DiffOptions& options, const model::Expression* reader_a,
+                              const model::Expression* reader_b) {
+  Comparer comparer(analyzer, summary_language, options, reader_a, reader_b);
   Comparison whole =
       comparer.Compare({&a, internal::AllProvisions(a), 0}, {&b, internal::AllProvisions(b), 0},
                        AlignExpressions(analyzer, a, b));

@@ -63,6 +63,7 @@ struct UnitDiff {
   std::string num_from;
   std::string num_to;
   std::string heading;
+  std::string reader_heading;  // as the summary quotes it: the reader's language and script
   std::string label;       // "Article 5, part 2, point (c)" in the summary language (newer side)
   std::string label_from;  // the same in the older version (empty when added)
   bool moved = false;      // its number (or its article's) differs between the versions
@@ -101,9 +102,13 @@ std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::si
 
 // Compares two whole expressions article by article. The result lists the
 // articles that changed first (each with its sub-provisions), then those
-// that did not.
+// that did not. The summary quotes headings from `reader_a` and `reader_b`
+// (the two versions in the reader's language, when the work has them) and
+// otherwise from `a` and `b`, Uzbek in the reader's script.
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
                               const model::Expression& b, SummaryLanguage summary_language,
-                              const DiffOptions& options = {});
+                              const DiffOptions& options = {},
+                              const model::Expression* reader_a = nullptr,
+                              const model::Expression* reader_b = nullptr);
 
 }  // namespace qonun::versions

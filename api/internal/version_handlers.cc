@@ -94,8 +94,11 @@ HttpReply Diff(Context& c) {
   }
   const versions::Comparison comparison =
       fa.index == model::kNoProvision
-          ? versions::CompareExpressions(c.worker.analyzer, *fa.expression, *fb.expression,
-                                         summary_language, options)
+          ? versions::CompareExpressions(
+                c.worker.analyzer, *fa.expression, *fb.expression, summary_language, options,
+                // Headings as the reader's interface has them, when the work has that language.
+                fa.work->InForce(summary_language.language, fa.expression->date),
+                fb.work->InForce(summary_language.language, fb.expression->date))
           : versions::CompareProvision(
                 c.worker.analyzer, *fa.expression, fa.index, *fb.expression, fb.index,
                 summary_language, options,

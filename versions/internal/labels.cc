@@ -149,18 +149,12 @@ std::string Label(const model::Expression& e, std::size_t index, const SummaryLa
   return label;
 }
 
-std::string ProvisionTitle(const model::Expression& e, std::size_t index,
-                           const SummaryLanguage& summary, const model::Expression* reader_text) {
-  // The provision's heading, else its article's (a part has none of its own).
-  std::size_t named = index;
-  while (e.provisions[named].heading.empty() && e.provisions[named].element != "article" &&
-         e.provisions[named].parent != model::kNoProvision) {
-    named = e.provisions[named].parent;
-  }
-  std::string heading = e.provisions[named].heading;
+std::string ReaderHeading(const model::Expression& e, std::size_t index,
+                          const SummaryLanguage& summary, const model::Expression* reader_text) {
+  std::string heading = e.provisions[index].heading;
   Language heading_language = e.language;
   if (reader_text != nullptr) {
-    const std::size_t same = reader_text->FindByEid(e.provisions[named].eid);
+    const std::size_t same = reader_text->FindByEid(e.provisions[index].eid);
     if (same != model::kNoProvision && !reader_text->provisions[same].heading.empty()) {
       heading = reader_text->provisions[same].heading;
       heading_language = reader_text->language;
@@ -175,6 +169,18 @@ std::string ProvisionTitle(const model::Expression& e, std::size_t index,
       heading = transliterator->To(script, heading);
     }
   }
+  return heading;
+}
+
+std::string ProvisionTitle(const model::Expression& e, std::size_t index,
+                           const SummaryLanguage& summary, const model::Expression* reader_text) {
+  // The provision's heading, else its article's (a part has none of its own).
+  std::size_t named = index;
+  while (e.provisions[named].heading.empty() && e.provisions[named].element != "article" &&
+         e.provisions[named].parent != model::kNoProvision) {
+    named = e.provisions[named].parent;
+  }
+  const std::string heading = ReaderHeading(e, named, summary, reader_text);
   std::string title = Capitalised(Label(e, index, summary));
   if (title.empty()) {
     title = e.provisions[index].num;

@@ -25,6 +25,12 @@ std::string LabelPart(const model::Expression& e, std::size_t index,
 // from the enclosing article down.
 std::string Label(const model::Expression& e, std::size_t index, const SummaryLanguage& summary);
 
+// A provision's heading as the reader reads it: from `reader_text` (the same
+// version in the reader's language) when it has the provision (same eId)
+// with a heading, else its own; Uzbek in the reader's script.
+std::string ReaderHeading(const model::Expression& e, std::size_t index,
+                          const SummaryLanguage& summary, const model::Expression* reader_text);
+
 // The compared provision as the reader names it, the first line of a
 // single-provision summary: its label (capitalised) and its heading quoted,
 // the heading from `reader_text` when it has the provision (same eId) and
