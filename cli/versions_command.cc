@@ -172,15 +172,14 @@ int RunDiff(const DiffCliOptions& o) {
     second = *other;
   }
   const versions::DiffOptions options{o.ignore_whitespace, o.ignore_case};
-  const bool uzbek_cyrillic = o.ui == "uzb-Cyrl";
-  const std::optional<Language> ui = o.ui.empty()     ? c->language
-                                     : uzbek_cyrillic ? Language::kUzbek
-                                                      : ParseLanguageCode(o.ui);
-  if (!ui) {
-    std::cerr << "qonun diff: --ui: unknown language '" << o.ui << "' (eng, rus, uzb, uzb-Cyrl)\n";
+  const std::optional<versions::SummaryLanguage> reader =
+      o.ui.empty() ? versions::SummaryLanguage(c->language) : versions::ForReader(o.ui);
+  if (!reader) {
+    std::cerr << "qonun diff: --ui: unknown interface '" << o.ui << "' (" << versions::kReaderCodes
+              << ")\n";
     return kExitUsage;
   }
-  const versions::SummaryLanguage summary_language(*ui, uzbek_cyrillic);
+  const versions::SummaryLanguage& summary_language = *reader;
   versions::Comparison comparison;
   if (c->located.identity.empty() || second.identity.empty()) {
     const model::Expression* a = c->located.work->InForce(c->language, *from);
@@ -190,7 +189,10 @@ int RunDiff(const DiffCliOptions& o) {
                 << (a == nullptr ? *from : *to).ToString() << "\n";
       return kExitFailure;
     }
-    comparison = versions::CompareExpressions(c->analyzer, *a, *b, summary_language, options);
+    comparison =
+        versions::CompareExpressions(c->analyzer, *a, *b, summary_language, options,
+                                     c->located.work->InForce(summary_language.language, a->date),
+                                     second.work->InForce(summary_language.language, b->date));
   } else {
     Result<versions::InForce> a =
         versions::ProvisionInForce(*c->located.work, c->located.identity, c->language, *from);
@@ -204,8 +206,10 @@ int RunDiff(const DiffCliOptions& o) {
       std::cerr << "qonun diff: " << (a.ok() ? b.status() : a.status()).message() << "\n";
       return kExitFailure;
     }
-    comparison = versions::CompareProvision(c->analyzer, *a->expression, a->index, *b->expression,
-                                            b->index, summary_language, options);
+    const model::Work& newer = o.with.empty() ? *c->located.work : *second.work;
+    comparison = versions::CompareProvision(
+        c->analyzer, *a->expression, a->index, *b->expression, b->index, summary_language, options,
+        newer.InForce(summary_language.language, b->expression->date));
   }
   if (o.format == "json") {
     std::cout << versions::ComparisonJson(comparison).dump(2) << "\n";
@@ -265,7 +269,8 @@ Command RegisterDiffCommand(CLI::App& app) {
   sub->add_option("--with", o->with, "Compare against this other work or provision instead");
   sub->add_option("--corpus", o->corpus, "Corpus folder (default corpus)");
   sub->add_option("--ui", o->ui,
-                  "Language of the summary: eng, rus, uzb, uzb-Cyrl (default --lang)");
+                  "The reader's interface, for the summary: eng, rus, uzb (Latin) or uzb-Cyrl "
+                  "(default --lang)");
   sub->add_option("--format", o->format, "text, json or html")
       ->check(CLI::IsMember({"text", "json", "html"}));
   sub->add_flag("--ignore-whitespace", o->ignore_whitespace, "Spacing changes do not count");

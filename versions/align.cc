@@ -8,6 +8,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "versions/internal/tree.h"
+
 namespace qonun::versions {
 
 namespace {
@@ -121,15 +123,6 @@ class ShingleCache {
   std::vector<std::optional<Shingles>> heading_;
 };
 
-bool HasArticleBelow(const model::Expression& e, std::size_t i) {
-  for (std::size_t child : e.provisions[i].children) {
-    if (e.provisions[child].element == "article" || HasArticleBelow(e, child)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Inverse document frequency of shingles over the provisions aligned at one
 // level: words every heading shares ("victims of trafficking in persons")
 // say little about which article is which.
@@ -236,13 +229,13 @@ class Aligner {
     auto split = [](const model::Expression& e, const std::vector<std::size_t>& set,
                     std::vector<std::size_t>& containers, std::vector<std::size_t>& units) {
       for (std::size_t i : set) {
-        if (HasArticleBelow(e, i)) {
+        if (internal::HoldsArticles(e, i)) {
           containers.push_back(i);
           continue;
         }
         const std::size_t parent = e.provisions[i].parent;
         const bool in_set = std::find(set.begin(), set.end(), parent) != set.end();
-        if (parent == model::kNoProvision || !in_set || HasArticleBelow(e, parent)) {
+        if (parent == model::kNoProvision || !in_set || internal::HoldsArticles(e, parent)) {
           units.push_back(i);  // its parent (if any) is a container: it starts a unit
         }
       }
@@ -355,29 +348,12 @@ class Aligner {
   Alignment out_;
 };
 
-std::vector<std::size_t> Subtree(const model::Expression& e, std::size_t root) {
-  std::vector<std::size_t> out{root};
-  for (std::size_t child : e.provisions[root].children) {
-    std::vector<std::size_t> below = Subtree(e, child);
-    out.insert(out.end(), below.begin(), below.end());
-  }
-  return out;
-}
-
-std::vector<std::size_t> All(const model::Expression& e) {
-  std::vector<std::size_t> out(e.provisions.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out[i] = i;
-  }
-  return out;
-}
-
 }  // namespace
 
 Alignment AlignExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
                            const model::Expression& b) {
   Aligner aligner(analyzer, a, b);
-  aligner.AlignTrees(All(a), All(b));
+  aligner.AlignTrees(internal::AllProvisions(a), internal::AllProvisions(b));
   return aligner.Take();
 }
 
@@ -385,9 +361,9 @@ Alignment AlignSubtrees(const analysis::Analyzer& analyzer, const model::Express
                         std::size_t ia, const model::Expression& b, std::size_t ib) {
   Aligner aligner(analyzer, a, b);
   aligner.Pair(ia, ib, aligner.RootSimilarity(ia, ib));
-  if (HasArticleBelow(a, ia) || HasArticleBelow(b, ib)) {
-    std::vector<std::size_t> as = Subtree(a, ia);
-    std::vector<std::size_t> bs = Subtree(b, ib);
+  if (internal::HoldsArticles(a, ia) || internal::HoldsArticles(b, ib)) {
+    std::vector<std::size_t> as = internal::Subtree(a, ia);
+    std::vector<std::size_t> bs = internal::Subtree(b, ib);
     as.erase(as.begin());
     bs.erase(bs.begin());
     aligner.AlignTrees(as, bs);

@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -39,6 +40,16 @@ struct SummaryLanguage {
   bool cyrillic;  // Uzbek in Cyrillic script
 };
 
+// The readers' interfaces, as the API's `ui` and the CLI's `--ui` name them.
+inline constexpr const char* kReaderCodes = "eng, rus, uzb, uzb-Cyrl";
+
+// The summary language of a reader's interface: "eng", "rus", "uzb" (Uzbek in
+// Latin script) or "uzb-Cyrl"; nullopt for anything else.
+std::optional<SummaryLanguage> ForReader(std::string_view ui);
+
+// The interface code of a summary language: ForReader(ReaderCode(s)) is s.
+std::string ReaderCode(const SummaryLanguage& summary);
+
 enum class UnitChange { kAdded, kRemoved, kChanged, kUnchanged, kRenumbered };
 
 const char* UnitChangeName(UnitChange change);  // "added", ...
@@ -52,6 +63,7 @@ struct UnitDiff {
   std::string num_from;
   std::string num_to;
   std::string heading;
+  std::string reader_heading;  // as the summary quotes it: the reader's language and script
   std::string label;       // "Article 5, part 2, point (c)" in the summary language (newer side)
   std::string label_from;  // the same in the older version (empty when added)
   bool moved = false;      // its number (or its article's) differs between the versions
@@ -71,10 +83,16 @@ struct Comparison {
 };
 
 // Compares provision `ia` of `a` with provision `ib` of `b` and all their
-// sub-provisions; `summary_language` is the interface language of the summary.
+// sub-provisions; `summary_language` is the reader's interface. When there
+// are changes, the summary opens with the provision as the reader names it:
+// "Article 27 “Exemption of victims from liability”", "27-модда «…»". The
+// heading is taken from `reader_text` (the newer version in the reader's
+// language, when the work has one: the same eId) and otherwise from `b`;
+// Uzbek headings are written in the reader's script.
 Comparison CompareProvision(const analysis::Analyzer& analyzer, const model::Expression& a,
                             std::size_t ia, const model::Expression& b, std::size_t ib,
-                            SummaryLanguage summary_language, const DiffOptions& options = {});
+                            SummaryLanguage summary_language, const DiffOptions& options = {},
+                            const model::Expression* reader_text = nullptr);
 
 // Why provision `ia` of `a` and `ib` of `b` (kNoProvision: the whole
 // expression) are too large to compare word by word: the first unit whose
@@ -84,9 +102,13 @@ std::optional<std::string> TooLargeToCompare(const model::Expression& a, std::si
 
 // Compares two whole expressions article by article. The result lists the
 // articles that changed first (each with its sub-provisions), then those
-// that did not.
+// that did not. The summary quotes headings from `reader_a` and `reader_b`
+// (the two versions in the reader's language, when the work has them) and
+// otherwise from `a` and `b`, Uzbek in the reader's script.
 Comparison CompareExpressions(const analysis::Analyzer& analyzer, const model::Expression& a,
                               const model::Expression& b, SummaryLanguage summary_language,
-                              const DiffOptions& options = {});
+                              const DiffOptions& options = {},
+                              const model::Expression* reader_a = nullptr,
+                              const model::Expression* reader_b = nullptr);
 
 }  // namespace qonun::versions

@@ -42,13 +42,19 @@ HttpReply Diff(Context& c) {
   const std::string with_eid = p.String("with_eid", 200);
   const std::string format = p.String("format", 10);
   const versions::DiffOptions options{p.Flag("ignore_whitespace"), p.Flag("ignore_case")};
-  // ui=uzb-Cyrl: the summary in Uzbek, Cyrillic script.
-  const bool uzbek_cyrillic = p.String("ui", 10) == "uzb-Cyrl";
-  const versions::SummaryLanguage summary_language(
-      uzbek_cyrillic ? Language::kUzbek : p.Lang("ui").value_or(language), uzbek_cyrillic);
+  // The reader's interface: the summary's language and script (uzb-Cyrl:
+  // Uzbek in Cyrillic); by default the text's language.
+  const std::string ui = p.String("ui", 10);
+  const std::optional<versions::SummaryLanguage> reader =
+      ui.empty() ? versions::SummaryLanguage(language) : versions::ForReader(ui);
   if (p.error()) {
     return *p.error();
   }
+  if (!reader) {
+    return ErrorReply(400, "bad_param", std::string("ui must be one of ") + versions::kReaderCodes,
+                      "ui");
+  }
+  const versions::SummaryLanguage& summary_language = *reader;
   if (!from) {
     return ErrorReply(400, "bad_param", "from is required (YYYY-MM-DD)", "from");
   }
@@ -88,10 +94,16 @@ HttpReply Diff(Context& c) {
   }
   const versions::Comparison comparison =
       fa.index == model::kNoProvision
-          ? versions::CompareExpressions(c.worker.analyzer, *fa.expression, *fb.expression,
-                                         summary_language, options)
-          : versions::CompareProvision(c.worker.analyzer, *fa.expression, fa.index, *fb.expression,
-                                       fb.index, summary_language, options);
+          ? versions::CompareExpressions(
+                c.worker.analyzer, *fa.expression, *fb.expression, summary_language, options,
+                // Headings as the reader's interface has them, when the work has that language.
+                fa.work->InForce(summary_language.language, fa.expression->date),
+                fb.work->InForce(summary_language.language, fb.expression->date))
+          : versions::CompareProvision(
+                c.worker.analyzer, *fa.expression, fa.index, *fb.expression, fb.index,
+                summary_language, options,
+                // The heading as the reader's interface has it, when the work has that language.
+                fb.work->InForce(summary_language.language, fb.expression->date));
   if (format == "html") {
     HttpReply reply;
     reply.content_type = "text/html; charset=utf-8";

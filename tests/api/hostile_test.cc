@@ -309,13 +309,14 @@ TEST_CASE("hostile requests get quick 4xx answers and the server keeps serving",
 constexpr char kTlsHelloBytes[] = "\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n";
 const std::string kTlsHello(kTlsHelloBytes, sizeof kTlsHelloBytes - 1);  // with its NULs
 
-TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
-          "[api][http][hostile]") {
+TEST_CASE("requests Pistache cannot parse are cut off within a second", "[api][http][hostile]") {
   // Pistache 0.0.5 waits for more bytes on a request line or header it cannot
   // parse, and for the rest of a body announced larger than it is; the
-  // server's 1 s header and body timeouts then answer 408 and close (not the
-  // 400/413 they deserve: Pistache answers these itself, docs/reliability.md).
-  // All at once, while normal searches go on.
+  // server's 400 ms header and body timeouts then answer 408 and close (not
+  // the 400/413 they deserve: Pistache answers these itself,
+  // docs/reliability.md). Pistache looks at idle connections about every
+  // half second, so the answer comes 0.4–0.9 s after the request. All at
+  // once, while normal searches go on.
   const std::vector<std::string> requests = {
       "GARBAGE\r\n\r\n",
       kTlsHello,
@@ -323,28 +324,44 @@ TEST_CASE("requests Pistache cannot parse are cut off by the header timeout",
       "GET /health HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
       "GET /api/v1/search?q=x HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\nshort",
   };
-  std::vector<int> fds;
-  for (const std::string& request : requests) {
-    const int fd = ConnectLoopback(Port());
-    REQUIRE(fd >= 0);
-    send(fd, request.data(), request.size(), MSG_NOSIGNAL);
-    fds.push_back(fd);
+  for (int round = 0; round < 3; ++round) {
+    std::vector<int> fds;
+    std::vector<Clock::time_point> sent;
+    for (const std::string& request : requests) {
+      const int fd = ConnectLoopback(Port());
+      REQUIRE(fd >= 0);
+      sent.push_back(Clock::now());
+      send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+      fds.push_back(fd);
+    }
+    BackgroundClient background;
+    int timed_out = 0;
+    double fastest = 1e9;
+    double slowest = 0;
+    for (std::size_t k = 0; k < fds.size(); ++k) {
+      const int status = StatusOf(ReadUntilClosed(fds[k], 6000));
+      // An upper bound of the answer's time: the requests are read in turn.
+      const double seconds = std::chrono::duration<double>(Clock::now() - sent[k]).count();
+      INFO(round << ": request " << k << " answered " << status << " after " << seconds << " s");
+      CHECK(status == 408);
+      timed_out += status == 408 ? 1 : 0;
+      fastest = std::min(fastest, seconds);
+      slowest = std::max(slowest, seconds);
+      close(fds[k]);
+    }
+    background.Join();
+    std::printf(
+        "unparsable requests, round %d: %d of %zu answered 408 in %.2f–%.2f s; %d searches "
+        "alongside\n",
+        round, timed_out, fds.size(), fastest, slowest, background.ok());
+    // Load only delays an answer: one under a second shows the timeouts are
+    // below a second (with the former 1 s ones, none came before 1.0 s).
+    CHECK(fastest < 1.0);
+    // On a quiet machine all come within 0.9 s; slack for a loaded one.
+    CHECK(slowest < 1.5);
+    CHECK(background.failed() == 0);
+    CHECK(background.ok() > 0);
   }
-  BackgroundClient background;
-  const auto started = Clock::now();
-  int timed_out = 0;
-  for (int fd : fds) {
-    timed_out += StatusOf(ReadUntilClosed(fd, 6000)) == 408 ? 1 : 0;
-    close(fd);
-  }
-  const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  background.Join();
-  std::printf("unparsable requests: %d of %zu answered 408 after %.1f s; %d searches alongside\n",
-              timed_out, fds.size(), seconds, background.ok());
-  CHECK(timed_out == static_cast<int>(fds.size()));
-  CHECK(seconds < 4);  // was 10 s and more before the timeouts were cut to 1 s
-  CHECK(background.failed() == 0);
-  CHECK(background.ok() > 0);
 }
 
 TEST_CASE("a request sent a byte at a time is answered", "[api][http][hostile]") {
@@ -380,7 +397,7 @@ TEST_CASE("slow clients that never finish are cut off and do not block others",
     CHECK(SearchWorks());
     CHECK(Clock::now() - started < std::chrono::seconds(2));
   }
-  // The server's header timeout (1 s) ends each stalled request with 408 or a close.
+  // The server's header timeout (400 ms) ends each stalled request with 408 or a close.
   const auto started = Clock::now();
   int cut = 0;
   for (int fd : stalled) {

@@ -144,8 +144,95 @@ TEST_CASE("comparing 2008 Art. 21 with the 2021 law follows it to Art. 27",
   const auto one =
       qonun::versions::CompareProvision(A(), *old_text, old_text->FindByEid("art_21"), *new_text,
                                         new_text->FindByEid("art_27"), Language::kEnglish);
-  CHECK(one.summary ==
-        std::vector<std::string>{"moved from Article 21 to Article 27", "Article 27 amended"});
+  CHECK(one.summary == std::vector<std::string>{"Article 27 “Exemption of victims from liability”",
+                                                "moved from Article 21 to Article 27",
+                                                "Article 27 amended"});
+}
+
+namespace {
+
+bool HasCyrillic(const std::string& s) {
+  // U+0400–U+04FF: lead bytes D0–D3.
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0xD0 && b <= 0xD3;
+  });
+}
+
+bool HasLatinLetter(const std::string& s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+}  // namespace
+
+TEST_CASE("a single-article comparison names the article in the reader's language and script",
+          "[versions][align][integration]") {
+  using qonun::versions::SummaryLanguage;
+
+  struct Reader {
+    SummaryLanguage ui;
+    const char* title;  // how the summary opens
+    const char* moved;  // the renumbering line
+  };
+
+  const Reader readers[] = {
+      {SummaryLanguage(Language::kEnglish), "Article 27 “", "moved from Article 21 to Article 27"},
+      {SummaryLanguage(Language::kRussian), "Статья 27 «", "статья 21 → статья 27: перенесено"},
+      {SummaryLanguage(Language::kUzbek, false), "27-modda «", "21-modda → 27-modda: koʻchirildi"},
+      {SummaryLanguage(Language::kUzbek, true), "27-модда «", "21-модда → 27-модда: кўчирилди"}};
+  for (Language language : {Language::kEnglish, Language::kRussian, Language::kUzbek}) {
+    const auto* old_text = TipLaw().InForce(language, *Date::Parse("2010-01-01"));
+    const auto* new_text = TipLaw().InForce(language, *Date::Parse("2022-01-01"));
+    REQUIRE(old_text != nullptr);
+    REQUIRE(new_text != nullptr);
+    for (const Reader& r : readers) {
+      INFO(qonun::LanguageCode(language) << " text, reader " << qonun::versions::ReaderCode(r.ui));
+      const auto* reader_text = TipLaw().InForce(r.ui.language, new_text->date);
+      REQUIRE(reader_text != nullptr);
+      const auto c = qonun::versions::CompareProvision(
+          A(), *old_text, old_text->FindByEid("art_21"), *new_text, new_text->FindByEid("art_27"),
+          r.ui, {}, reader_text);
+      REQUIRE(c.summary.size() >= 2);
+      INFO(c.summary.front());
+      CHECK(c.summary.front().rfind(r.title, 0) == 0);
+      // The heading is the reader's text's, in the reader's script.
+      const std::string& heading =
+          reader_text->provisions[reader_text->FindByEid("art_27")].heading;
+      REQUIRE_FALSE(heading.empty());
+      if (!r.ui.cyrillic) {
+        CHECK(c.summary.front().find(heading) != std::string::npos);
+      }
+      // "… moved" or "… moved and amended" (the Uzbek text's heading was reworded).
+      CHECK(std::any_of(c.summary.begin(), c.summary.end(),
+                        [&](const std::string& line) { return line.rfind(r.moved, 0) == 0; }));
+      for (const std::string& line : c.summary) {
+        INFO(line);
+        CHECK(line.find("art_") == std::string::npos);
+        CHECK(line.find("para_") == std::string::npos);
+        if (r.ui.language == Language::kEnglish ||
+            (r.ui.language == Language::kUzbek && !r.ui.cyrillic)) {
+          CHECK_FALSE(HasCyrillic(line));
+        } else {
+          CHECK_FALSE(HasLatinLetter(line));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("reader interface codes", "[versions][unit]") {
+  using qonun::versions::ForReader;
+  for (const char* code : {"eng", "rus", "uzb", "uzb-Cyrl"}) {
+    const auto reader = ForReader(code);
+    REQUIRE(reader);
+    CHECK(qonun::versions::ReaderCode(*reader) == code);
+  }
+  CHECK(ForReader("uzb-Cyrl")->cyrillic);
+  CHECK_FALSE(ForReader("uzb")->cyrillic);
+  CHECK_FALSE(ForReader("rus-Cyrl"));
+  CHECK_FALSE(ForReader("fra"));
+  CHECK_FALSE(ForReader(""));
 }
 
 TEST_CASE("the ZRU-154 2008 → 2021 summary fits on one screen in every language and script",

@@ -92,18 +92,24 @@ TEST_CASE("comparing an article across amendments summarises the changes",
       qonun::versions::ProvisionInForce(W(), "art_5", Language::kRussian, D("2021-01-01"));
   REQUIRE(a.ok());
   REQUIRE(b.ok());
+  // The heading in the reader's language: from the English text of that version.
+  const auto* english = W().InForce(Language::kEnglish, b->expression->date);
+  REQUIRE(english != nullptr);
   const auto c = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
-                                                   b->index, Language::kEnglish);
+                                                   b->index, Language::kEnglish, {}, english);
   CHECK(c.changed_units == 2);
   std::vector<std::string> summary = c.summary;
-  // One line per change: the sanction line says what the amendment of part 1 was.
+  // The article as the reader names it, then one line per change: the
+  // sanction line says what the amendment of part 1 was.
   CHECK(summary == std::vector<std::string>{
+                       "Article 5 “Recruitment of persons”",
                        "sanction in Article 5, part 1 changed from 3–5 years to 5–8 years",
                        // The Russian text's "в)" is the third point: (c) in English.
                        "Article 5, part 2, point (c) inserted"});
   const auto rus = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kRussian);
-  CHECK(rus.summary[0] == "санкция (статья 5, часть 1) изменена: было 3–5 лет, стало 5–8 лет");
+  CHECK(rus.summary[0] == "Статья 5 «Вербовка людей»");
+  CHECK(rus.summary[1] == "санкция (статья 5, часть 1) изменена: было 3–5 лет, стало 5–8 лет");
   CHECK(rus.summary.back() == "статья 5, часть 2, пункт «в»: добавлено");
   const auto uzb = qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression,
                                                      b->index, Language::kUzbek);
@@ -112,7 +118,8 @@ TEST_CASE("comparing an article across amendments summarises the changes",
       qonun::versions::CompareProvision(A(), *a->expression, a->index, *b->expression, b->index,
                                         qonun::versions::SummaryLanguage(Language::kUzbek, true));
   CHECK(cyrl.summary ==
-        std::vector<std::string>{"5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
+        std::vector<std::string>{"5-модда «Вербовка людей»",  // no Uzbek text: its own heading
+                                 "5-модда, 1-қисм санкцияси ўзгарди: 3–5 йил ўрнига 5–8 йил",
                                  "5-модда, 2-қисм, «в» банди киритилди"});
   // Swapping the sides turns the insertion into a repeal.
   const auto back = qonun::versions::CompareProvision(A(), *b->expression, b->index, *a->expression,
@@ -144,7 +151,7 @@ TEST_CASE("a point that moved with the same text is reported as renumbered",
   CHECK(cmp.changed_units == 2);
   CHECK(cmp.summary ==
         std::vector<std::string>{
-            "Article 5, part 2, point (b) repealed",
+            "Article 5 “Recruitment of persons”", "Article 5, part 2, point (b) repealed",
             "moved from Article 5, part 2, point (c) to Article 5, part 2, point (b)"});
 }
 

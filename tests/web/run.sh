@@ -100,7 +100,7 @@ export QONUN_CORPUS_URL
 
 export CHROMIUM="$chromium" QONUN_WEB_ARTIFACTS="$artifacts"
 status=0
-node --test --test-reporter=tap "$here/web.test.mjs" "$here/corpus.test.mjs" "$here/versions.test.mjs" "$here/reading.test.mjs" || status=$?
+node --test --test-reporter=tap "$here/web.test.mjs" "$here/corpus.test.mjs" "$here/versions.test.mjs" "$here/versions-summary.test.mjs" "$here/reading.test.mjs" || status=$?
 
 if [[ "$docs" == 1 && "$status" == 0 ]]; then
   node "$here/screenshots.mjs" "$root/docs/screenshots" || status=$?
