@@ -188,6 +188,25 @@ class SearchRun {
     references_ = analyzer_.FindReferences(request_.query);
     std::optional<CitationInQuery> citation =
         FindCitation(request_.query, references_, analyzer_, catalog_);
+    std::vector<Hit> citation_hits;
+    if (citation) {
+      response.interpretation.citation_key = citation->key;
+      response.interpretation.citation_work = citation->work ? citation->work->uri : "";
+    }
+    // A query that is only a citation ("ч. 2 ст. 135 УК") is answered by the
+    // cited provision: no text query, no facets, no spelling suggestion
+    // (a citation's words are not misspellings).
+    if (citation && citation->pure) {
+      display_language_ = CitationLanguage();
+      citation_hits = CitationHits(*citation);
+      if (!citation_hits.empty()) {
+        response.total = citation_hits.size();
+        if (request_.offset == 0) {
+          response.hits = std::move(citation_hits);
+        }
+        return response;
+      }
+    }
     Query main =
         WithCitation(WithPriors(BuildMain(*parsed, false, response.interpretation)), citation);
     Xapian::MSet mset = Match(main, response);
@@ -203,29 +222,20 @@ class SearchRun {
       display_language_ = DisplayLanguage(BuildMain(*parsed, true, scratch));
       expand_thesaurus_ = expand;
     }
-    std::vector<Hit> citation_hits;
-    if (citation) {
-      response.interpretation.citation_key = citation->key;
-      response.interpretation.citation_work = citation->work ? citation->work->uri : "";
+    if (citation && !citation->pure) {
       citation_hits = CitationHits(*citation);
     }
-    const bool citation_only = citation && citation->pure && !citation_hits.empty();
     if (request_.offset == 0) {
       response.hits = citation_hits;
     }
-    if (!citation_only) {
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit = MakeHit(it.get_document(), it.get_weight());
-        const bool duplicate =
-            std::any_of(citation_hits.begin(), citation_hits.end(),
-                        [&](const Hit& h) { return h.work == hit.work && h.eid == hit.eid; });
-        if (!duplicate) {
-          response.hits.push_back(std::move(hit));
-        }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit = MakeHit(it.get_document(), it.get_weight());
+      const bool duplicate =
+          std::any_of(citation_hits.begin(), citation_hits.end(),
+                      [&](const Hit& h) { return h.work == hit.work && h.eid == hit.eid; });
+      if (!duplicate) {
+        response.hits.push_back(std::move(hit));
       }
-    } else {
-      response.total = citation_hits.size();
-      response.facets.clear();
     }
     if (response.total < response.hits.size()) {
       response.total = response.hits.size();
@@ -561,20 +571,11 @@ class SearchRun {
     if (script == analysis::Script::kOther || own_words.empty()) {
       return std::nullopt;
     }
+    if (!references_.empty()) {
+      return CitationLanguage();
+    }
     const Language other =
         script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
-    // A citation says its language by its words: 135-modda 2-qism is Uzbek,
-    // ч. 2 ст. 135 Russian, Article 135 English.
-    if (!references_.empty()) {
-      for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
-        if (t.lang == Language::kUzbek &&
-            (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
-             t.key.rfind("band", 0) == 0)) {
-          return Language::kUzbek;
-        }
-      }
-      return other;
-    }
     auto count = [&](Language language) {
       Query q(Query::OP_FILTER, own_words,
               Query(std::string(schema::kLanguage) + std::string(LanguageCode(language))));
@@ -591,6 +592,26 @@ class SearchRun {
       return enquire.get_mset(0, 0, kLanguageSample).get_matches_estimated();
     };
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
+  }
+
+  // A citation says its language by its words: 135-modda 2-qism is Uzbek,
+  // ч. 2 ст. 135 Russian, Article 135 English.
+  std::optional<Language> CitationLanguage() const {
+    if (request_.display_language) {
+      return request_.display_language;
+    }
+    const analysis::Script script = analysis::Analyzer::DetectScript(request_.query);
+    if (script == analysis::Script::kOther) {
+      return std::nullopt;
+    }
+    for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
+      if (t.lang == Language::kUzbek &&
+          (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
+           t.key.rfind("band", 0) == 0)) {
+        return Language::kUzbek;
+      }
+    }
+    return script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
   }
 
   Hit MakeHit(const Xapian::Document& matched, double score) {
