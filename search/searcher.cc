@@ -183,6 +183,12 @@ class SearchRun {
       return filter.status();
     }
     filter_ = *filter;
+    // Each clause is analysed once; BuildMain (up to three times) and
+    // Suggest read its words from here.
+    clause_words_.reserve(parsed->clauses.size());
+    for (const Clause& clause : parsed->clauses) {
+      clause_words_.push_back(Words(analyzer_.AnalyzeQuery(clause.text)));
+    }
 
     SearchResponse response;
     references_ = analyzer_.FindReferences(request_.query);
@@ -295,9 +301,9 @@ class SearchRun {
       if (clause.phrase || clause.occurrence != Occurrence::kDefault || clause.or_group >= 0) {
         continue;
       }
-      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      const std::vector<QueryWord>& words = clause_words_[c];
       if (words.size() == 1) {
-        plain_words.push_back(std::move(words[0]));
+        plain_words.push_back(words[0]);
         plain_clause.push_back(c);
       }
     }
@@ -317,7 +323,7 @@ class SearchRun {
     std::map<int, std::vector<Query>> or_groups;
     for (std::size_t c = 0; c < parsed.clauses.size(); ++c) {
       const Clause& clause = parsed.clauses[c];
-      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      const std::vector<QueryWord>& words = clause_words_[c];
       if (words.empty()) {
         continue;
       }
@@ -406,7 +412,9 @@ class SearchRun {
       return main;
     }
     Xapian::Enquire probe(db_);
-    probe.set_query(filter_ ? Query(Query::OP_FILTER, main, *filter_) : main);
+    // The filter adds no weight, so the bound is the same without it, and
+    // the probe does not open the filter's (value range) posting lists.
+    probe.set_query(main);
     const double scale = probe.get_mset(0, 0).get_max_possible();
     auto bonus = [&](Query matched, double weight) {
       auto* source = new Xapian::FixedWeightPostingSource(weight * scale);
@@ -628,11 +636,12 @@ class SearchRun {
     }
     std::string suggestion = request_.query;
     bool changed = false;
-    for (auto c = parsed.clauses.rbegin(); c != parsed.clauses.rend(); ++c) {
+    for (std::size_t i = parsed.clauses.size(); i-- > 0;) {
+      const Clause* c = &parsed.clauses[i];
       if (c->phrase || c->occurrence == Occurrence::kExclude) {
         continue;
       }
-      const std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(c->text));
+      const std::vector<QueryWord>& words = clause_words_[i];
       if (words.size() != 1 || internal::IsFunctionWord(words[0], db_)) {
         continue;
       }
@@ -660,7 +669,8 @@ class SearchRun {
   const internal::Catalog& catalog_;
   const SearchRequest& request_;
   std::optional<Query> filter_;
-  std::vector<analysis::Reference> references_;  // legal references in the query
+  std::vector<std::vector<QueryWord>> clause_words_;  // per clause of the query
+  std::vector<analysis::Reference> references_;       // legal references in the query
   std::optional<Language> display_language_;
   bool expand_thesaurus_ = true;
 
