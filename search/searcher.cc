@@ -183,11 +183,36 @@ class SearchRun {
       return filter.status();
     }
     filter_ = *filter;
+    // Each clause is analysed once; BuildMain (up to three times) and
+    // Suggest read its words from here.
+    clause_words_.reserve(parsed->clauses.size());
+    for (const Clause& clause : parsed->clauses) {
+      clause_words_.push_back(Words(analyzer_.AnalyzeQuery(clause.text)));
+    }
 
     SearchResponse response;
     references_ = analyzer_.FindReferences(request_.query);
     std::optional<CitationInQuery> citation =
         FindCitation(request_.query, references_, analyzer_, catalog_);
+    std::vector<Hit> citation_hits;
+    if (citation) {
+      response.interpretation.citation_key = citation->key;
+      response.interpretation.citation_work = citation->work ? citation->work->uri : "";
+    }
+    // A query that is only a citation ("ч. 2 ст. 135 УК") is answered by the
+    // cited provision: no text query, no facets, no spelling suggestion
+    // (a citation's words are not misspellings).
+    if (citation && citation->pure) {
+      display_language_ = CitationLanguage();
+      citation_hits = CitationHits(*citation);
+      if (!citation_hits.empty()) {
+        response.total = citation_hits.size();
+        if (request_.offset == 0) {
+          response.hits = std::move(citation_hits);
+        }
+        return response;
+      }
+    }
     Query main =
         WithCitation(WithPriors(BuildMain(*parsed, false, response.interpretation)), citation);
     Xapian::MSet mset = Match(main, response);
@@ -203,29 +228,20 @@ class SearchRun {
       display_language_ = DisplayLanguage(BuildMain(*parsed, true, scratch));
       expand_thesaurus_ = expand;
     }
-    std::vector<Hit> citation_hits;
-    if (citation) {
-      response.interpretation.citation_key = citation->key;
-      response.interpretation.citation_work = citation->work ? citation->work->uri : "";
+    if (citation && !citation->pure) {
       citation_hits = CitationHits(*citation);
     }
-    const bool citation_only = citation && citation->pure && !citation_hits.empty();
     if (request_.offset == 0) {
       response.hits = citation_hits;
     }
-    if (!citation_only) {
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit = MakeHit(it.get_document(), it.get_weight());
-        const bool duplicate =
-            std::any_of(citation_hits.begin(), citation_hits.end(),
-                        [&](const Hit& h) { return h.work == hit.work && h.eid == hit.eid; });
-        if (!duplicate) {
-          response.hits.push_back(std::move(hit));
-        }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit = MakeHit(it.get_document(), it.get_weight());
+      const bool duplicate =
+          std::any_of(citation_hits.begin(), citation_hits.end(),
+                      [&](const Hit& h) { return h.work == hit.work && h.eid == hit.eid; });
+      if (!duplicate) {
+        response.hits.push_back(std::move(hit));
       }
-    } else {
-      response.total = citation_hits.size();
-      response.facets.clear();
     }
     if (response.total < response.hits.size()) {
       response.total = response.hits.size();
@@ -285,9 +301,9 @@ class SearchRun {
       if (clause.phrase || clause.occurrence != Occurrence::kDefault || clause.or_group >= 0) {
         continue;
       }
-      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      const std::vector<QueryWord>& words = clause_words_[c];
       if (words.size() == 1) {
-        plain_words.push_back(std::move(words[0]));
+        plain_words.push_back(words[0]);
         plain_clause.push_back(c);
       }
     }
@@ -307,7 +323,7 @@ class SearchRun {
     std::map<int, std::vector<Query>> or_groups;
     for (std::size_t c = 0; c < parsed.clauses.size(); ++c) {
       const Clause& clause = parsed.clauses[c];
-      std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(clause.text));
+      const std::vector<QueryWord>& words = clause_words_[c];
       if (words.empty()) {
         continue;
       }
@@ -396,7 +412,9 @@ class SearchRun {
       return main;
     }
     Xapian::Enquire probe(db_);
-    probe.set_query(filter_ ? Query(Query::OP_FILTER, main, *filter_) : main);
+    // The filter adds no weight, so the bound is the same without it, and
+    // the probe does not open the filter's (value range) posting lists.
+    probe.set_query(main);
     const double scale = probe.get_mset(0, 0).get_max_possible();
     auto bonus = [&](Query matched, double weight) {
       auto* source = new Xapian::FixedWeightPostingSource(weight * scale);
@@ -561,20 +579,11 @@ class SearchRun {
     if (script == analysis::Script::kOther || own_words.empty()) {
       return std::nullopt;
     }
+    if (!references_.empty()) {
+      return CitationLanguage();
+    }
     const Language other =
         script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
-    // A citation says its language by its words: 135-modda 2-qism is Uzbek,
-    // ч. 2 ст. 135 Russian, Article 135 English.
-    if (!references_.empty()) {
-      for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
-        if (t.lang == Language::kUzbek &&
-            (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
-             t.key.rfind("band", 0) == 0)) {
-          return Language::kUzbek;
-        }
-      }
-      return other;
-    }
     auto count = [&](Language language) {
       Query q(Query::OP_FILTER, own_words,
               Query(std::string(schema::kLanguage) + std::string(LanguageCode(language))));
@@ -593,6 +602,26 @@ class SearchRun {
     return count(Language::kUzbek) > count(other) ? Language::kUzbek : other;
   }
 
+  // A citation says its language by its words: 135-modda 2-qism is Uzbek,
+  // ч. 2 ст. 135 Russian, Article 135 English.
+  std::optional<Language> CitationLanguage() const {
+    if (request_.display_language) {
+      return request_.display_language;
+    }
+    const analysis::Script script = analysis::Analyzer::DetectScript(request_.query);
+    if (script == analysis::Script::kOther) {
+      return std::nullopt;
+    }
+    for (const analysis::Token& t : analyzer_.AnalyzeQuery(request_.query)) {
+      if (t.lang == Language::kUzbek &&
+          (t.key.rfind("modda", 0) == 0 || t.key.rfind("qism", 0) == 0 ||
+           t.key.rfind("band", 0) == 0)) {
+        return Language::kUzbek;
+      }
+    }
+    return script == analysis::Script::kCyrillic ? Language::kRussian : Language::kEnglish;
+  }
+
   Hit MakeHit(const Xapian::Document& matched, double score) {
     return internal::ReadHit(db_, matched, score, display_language_, catalog_, analyzer_,
                              match_terms_);
@@ -607,11 +636,12 @@ class SearchRun {
     }
     std::string suggestion = request_.query;
     bool changed = false;
-    for (auto c = parsed.clauses.rbegin(); c != parsed.clauses.rend(); ++c) {
+    for (std::size_t i = parsed.clauses.size(); i-- > 0;) {
+      const Clause* c = &parsed.clauses[i];
       if (c->phrase || c->occurrence == Occurrence::kExclude) {
         continue;
       }
-      const std::vector<QueryWord> words = Words(analyzer_.AnalyzeQuery(c->text));
+      const std::vector<QueryWord>& words = clause_words_[i];
       if (words.size() != 1 || internal::IsFunctionWord(words[0], db_)) {
         continue;
       }
@@ -639,7 +669,8 @@ class SearchRun {
   const internal::Catalog& catalog_;
   const SearchRequest& request_;
   std::optional<Query> filter_;
-  std::vector<analysis::Reference> references_;  // legal references in the query
+  std::vector<std::vector<QueryWord>> clause_words_;  // per clause of the query
+  std::vector<analysis::Reference> references_;       // legal references in the query
   std::optional<Language> display_language_;
   bool expand_thesaurus_ = true;
 

@@ -23,22 +23,25 @@ std::vector<Language> LanguagesOf(const json& codes) {
 }
 
 // The document to show for a hit: the same provision and version in the
-// display language, where there is one.
-Xapian::Document Displayed(const Xapian::Database& db, const Xapian::Document& doc,
-                           const json& data, std::optional<Language> display_language) {
+// display language, where there is one; nullopt when it is the matched one.
+std::optional<Xapian::Document> Displayed(const Xapian::Database& db, const json& data,
+                                          std::optional<Language> display_language) {
   if (!display_language) {
-    return doc;
+    return std::nullopt;
   }
   const std::string code(LanguageCode(*display_language));
   if (data.at(schema::field::kLanguage) == code) {
-    return doc;
+    return std::nullopt;
   }
   const std::string unique = std::string(schema::kUniqueId) +
                              data.at(schema::field::kWork).get<std::string>() + "/" + code + "@" +
                              data.at(schema::field::kValidFrom).get<std::string>() + "/~" +
                              data.at(schema::field::kEid).get<std::string>();
   Xapian::PostingIterator p = db.postlist_begin(unique);
-  return p == db.postlist_end(unique) ? doc : db.get_document(*p);
+  if (p == db.postlist_end(unique)) {
+    return std::nullopt;
+  }
+  return db.get_document(*p);
 }
 
 }  // namespace
@@ -46,9 +49,12 @@ Xapian::Document Displayed(const Xapian::Database& db, const Xapian::Document& d
 Hit ReadHit(const Xapian::Database& db, const Xapian::Document& matched, double score,
             std::optional<Language> display_language, const Catalog& catalog,
             const analysis::Analyzer& analyzer, const MatchTerms& match_terms) {
-  const Xapian::Document doc =
-      Displayed(db, matched, json::parse(matched.get_data()), display_language);
-  const json data = json::parse(doc.get_data());
+  // The stored data is parsed once, and once more only for a hit shown in
+  // another language than the one matched.
+  json data = json::parse(matched.get_data());
+  if (const std::optional<Xapian::Document> other = Displayed(db, data, display_language)) {
+    data = json::parse(other->get_data());
+  }
   Hit hit;
   hit.work = data.at(schema::field::kWork);
   hit.expression = data.at(schema::field::kExpression);
