@@ -19,6 +19,7 @@ const std::vector<Route>& Routes() {
       {{"GET", "/api/v1/concordance/matrix", "concordance_matrix"}, ConcordanceMatrix},
       {{"GET", "/api/v1/transliterate", "transliterate"}, Transliterate},
       {{"GET", "/api/v1/feed", "feed"}, Feed},
+      {{"GET", "/api/v1/changes", "changes"}, Changes},
       {{"GET", "/akn/*", "akn"}, Akn},
       {{"GET", "/health", "health"}, nullptr},
       {{"GET", "/metrics", "metrics"}, nullptr},

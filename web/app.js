@@ -5,11 +5,13 @@
 //   #/search?q=…&work=…&in=…&type=…&at=…
 //   #/akn/uz/act/…/rus@2020-08-18/~art_135[?view=compare&from=…&to=…&mode=side]
 //   #/concordance?work=…[&gaps=1]   implementation matrix (concordance.js)
+//   #/changes?from=…&to=…[&work=…]  what changed between two dates (changes.js)
 // The page never writes HTML from the API except snippets and diffs, and those
 // only after checking that they hold nothing but text and <mark>/<ins>/<del>.
 
 import { STRINGS, UI_LANGUAGES } from './i18n.js';
 import { matrixLink, renderMatrix } from './concordance.js';
+import { changesLink, renderChanges } from './changes.js';
 import { initHandout, inHandout, renderHandout, toggleHandout, updateHandoutLink } from './handout.js';
 
 const STORAGE_KEY = 'qonun.ui';
@@ -313,6 +315,7 @@ function parseRoute() {
   if (path === '/handout') return { name: 'handout', params };
   if (path.startsWith('/akn/')) return { name: 'akn', path, params };
   if (path === '/concordance') return { name: 'concordance', params };
+  if (path === '/changes') return { name: 'changes', params };
   return { name: 'missing', params };
 }
 
@@ -361,6 +364,7 @@ function route() {
   if (r.name === 'handout') return renderHandout(r.params);
   if (r.name === 'akn') return renderProvision(r.path, r.params);
   if (r.name === 'concordance') return renderMatrix(r.params, matrixUi());
+  if (r.name === 'changes') return renderChanges(r.params, changesUi());
   return renderMissing();
 }
 
@@ -419,6 +423,7 @@ function renderHome() {
       h('h1', { class: 'home-title', text: t('home_heading') }),
       h('p', { class: 'intro', text: t('home_intro') }),
       state.works.some((w) => w.level === 'international') ? matrixLink(matrixUi()) : '',
+      state.works.length ? changesLink(changesUi()) : '',
       state.works.length ? h('h2', { text: t('works_heading') }) : '',
       state.works.length ? list : '',
     ),
@@ -438,6 +443,11 @@ function earliestVersion() {
 // What concordance.js (the implementation matrix) borrows from this file.
 function matrixUi() {
   return { h, t, api, setView, errorBox, state, uiApiLang, workName, langAttr };
+}
+
+// What changes.js (what changed between two dates) borrows from this file.
+function changesUi() {
+  return { h, t, api, setView, errorBox, state, uiApiLang, uiSummaryLang, workName, langAttr, fmtDate, timeEl, go };
 }
 
 function renderMissing() {
