@@ -1872,7 +1872,7 @@ function wire() {
 }
 
 async function start() {
-  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, inForce });
+  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, uiSummaryLang, inForce });
   wire();
   watchScroll();
   new MutationObserver(scheduleTransliteration).observe($('view'), { childList: true, subtree: true, characterData: true });

@@ -66,6 +66,9 @@ HttpReply Feed(Context& c);
 // changes_handler.cc
 HttpReply Changes(Context& c);
 
+// handout_docx_handler.cc
+HttpReply HandoutDocx(Context& c);
+
 // ---- shared by the handlers (replies.cc) ----
 
 // Compact JSON; invalid UTF-8 in a string is replaced, never thrown on.

@@ -371,7 +371,7 @@ for (const L of LANGS) {
 }
 
 // Handouts: collected in the browser, ordered by hand, one or two languages,
-// citations and permalinks in the interface language, Markdown, print, and a
+// citations and permalinks in the interface language, Markdown, DOCX, print, and a
 // permalink of their own.
 const HANDOUT = {
   en: { cite: /^Art\. 5\(1\) of the Test Code/, first: 'eng', heading: 'Handout' },
@@ -381,7 +381,7 @@ const HANDOUT = {
 };
 
 for (const L of LANGS) {
-  test(`a handout: collect, order, two languages, Markdown, print, permalink (${L.code})`, { skip }, async () => {
+  test(`a handout: collect, order, two languages, Markdown, DOCX, print, permalink (${L.code})`, { skip }, async () => {
     const b = await openBrowser();
     const { page } = b;
     const H = HANDOUT[L.code];
@@ -422,6 +422,19 @@ for (const L of LANGS) {
       assert.ok(md.indexOf('~art_5__para_1>') < md.indexOf('~art_5__para_2>'), 'the order is kept');
       assert.match(md, /Recruiting persons for exploitation/);
       assert.match(md, /Вербовка людей для эксплуатации/);
+
+      // DOCX: a Word package from the server, in the interface language, in the same order.
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#handout-docx')]);
+      assert.equal(docx.suggestedFilename(), 'handout.docx');
+      const { execFileSync } = await import('node:child_process');
+      const docxPath = await docx.path();
+      assert.equal(readFileSync(docxPath).subarray(0, 2).toString('latin1'), 'PK');
+      const documentXml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
+      assert.ok(documentXml.includes(`<w:t xml:space="preserve">${H.heading}</w:t>`), documentXml.slice(0, 400));
+      assert.ok(documentXml.indexOf('1. ') < documentXml.indexOf('2. '));
+      assert.match(documentXml, /Recruiting persons for exploitation/);
+      assert.match(documentXml, /Вербовка людей для эксплуатации/);
+      assert.equal((documentXml.match(/<w:tbl>/g) || []).length, 2, 'two languages side by side');
 
       // Print: the texts without the controls.
       await page.emulateMedia({ media: 'print' });
