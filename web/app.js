@@ -25,6 +25,7 @@ const state = {
   nav: 0, // bumped on every navigation; late answers for older views are dropped
   scrollTarget: null, // where a view reached by Back/Forward scrolls once drawn
   current: null, // what the view shows: { kind, ... }
+  facetsOpen: false, // on a phone, the reader opened the facet filters
 };
 
 const $ = (id) => document.getElementById(id);
@@ -698,10 +699,24 @@ function facetFilters(params, facets) {
   const toggle = new URLSearchParams(params);
   if (grouped) toggle.delete('group');
   else toggle.set('group', 'act');
+  // On a phone the filter links would fill the first screen: they fold
+  // behind a Filters toggle (with the number of filters in use), closed until
+  // the reader opens it; it then stays open while they refine the search.
+  const phone = window.matchMedia('(max-width: 600px)').matches;
+  const inUse = ['work', 'in', 'type'].filter((k) => params.get(k)).length;
+  const fold = h(
+    'details',
+    { class: 'facets-fold', id: 'facets-fold', open: !phone || state.facetsOpen },
+    h('summary', { id: 'facets-toggle' }, t('filters'), inUse ? ` (${inUse})` : ''),
+    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+  );
+  fold.addEventListener('toggle', () => {
+    if (phone) state.facetsOpen = fold.open;
+  });
   return h(
     'nav',
     { class: 'facets', 'aria-label': t('facets') },
-    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+    fold,
     h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
   );
 }
