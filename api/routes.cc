@@ -19,6 +19,8 @@ const std::vector<Route>& Routes() {
       {{"GET", "/api/v1/concordance/matrix", "concordance_matrix"}, ConcordanceMatrix},
       {{"GET", "/api/v1/transliterate", "transliterate"}, Transliterate},
       {{"GET", "/api/v1/feed", "feed"}, Feed},
+      {{"GET", "/api/v1/changes", "changes"}, Changes},
+      {{"GET", "/api/v1/handout.docx", "handout_docx"}, HandoutDocx},
       {{"GET", "/akn/*", "akn"}, Akn},
       {{"GET", "/health", "health"}, nullptr},
       {{"GET", "/metrics", "metrics"}, nullptr},

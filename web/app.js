@@ -5,11 +5,13 @@
 //   #/search?q=…&work=…&in=…&type=…&at=…
 //   #/akn/uz/act/…/rus@2020-08-18/~art_135[?view=compare&from=…&to=…&mode=side]
 //   #/concordance?work=…[&gaps=1]   implementation matrix (concordance.js)
+//   #/changes?from=…&to=…[&work=…]  what changed between two dates (changes.js)
 // The page never writes HTML from the API except snippets and diffs, and those
 // only after checking that they hold nothing but text and <mark>/<ins>/<del>.
 
 import { STRINGS, UI_LANGUAGES } from './i18n.js';
 import { matrixLink, renderMatrix } from './concordance.js';
+import { changesLink, renderChanges } from './changes.js';
 import { initHandout, inHandout, renderHandout, toggleHandout, updateHandoutLink } from './handout.js';
 
 const STORAGE_KEY = 'qonun.ui';
@@ -23,6 +25,7 @@ const state = {
   nav: 0, // bumped on every navigation; late answers for older views are dropped
   scrollTarget: null, // where a view reached by Back/Forward scrolls once drawn
   current: null, // what the view shows: { kind, ... }
+  facetsOpen: false, // on a phone, the reader opened the facet filters
 };
 
 const $ = (id) => document.getElementById(id);
@@ -313,6 +316,7 @@ function parseRoute() {
   if (path === '/handout') return { name: 'handout', params };
   if (path.startsWith('/akn/')) return { name: 'akn', path, params };
   if (path === '/concordance') return { name: 'concordance', params };
+  if (path === '/changes') return { name: 'changes', params };
   return { name: 'missing', params };
 }
 
@@ -361,6 +365,7 @@ function route() {
   if (r.name === 'handout') return renderHandout(r.params);
   if (r.name === 'akn') return renderProvision(r.path, r.params);
   if (r.name === 'concordance') return renderMatrix(r.params, matrixUi());
+  if (r.name === 'changes') return renderChanges(r.params, changesUi());
   return renderMissing();
 }
 
@@ -419,6 +424,7 @@ function renderHome() {
       h('h1', { class: 'home-title', text: t('home_heading') }),
       h('p', { class: 'intro', text: t('home_intro') }),
       state.works.some((w) => w.level === 'international') ? matrixLink(matrixUi()) : '',
+      state.works.length ? changesLink(changesUi()) : '',
       state.works.length ? h('h2', { text: t('works_heading') }) : '',
       state.works.length ? list : '',
     ),
@@ -438,6 +444,11 @@ function earliestVersion() {
 // What concordance.js (the implementation matrix) borrows from this file.
 function matrixUi() {
   return { h, t, api, setView, errorBox, state, uiApiLang, workName, langAttr };
+}
+
+// What changes.js (what changed between two dates) borrows from this file.
+function changesUi() {
+  return { h, t, api, setView, errorBox, state, uiApiLang, uiSummaryLang, workName, langAttr, fmtDate, timeEl, go };
 }
 
 function renderMissing() {
@@ -688,10 +699,24 @@ function facetFilters(params, facets) {
   const toggle = new URLSearchParams(params);
   if (grouped) toggle.delete('group');
   else toggle.set('group', 'act');
+  // On a phone the filter links would fill the first screen: they fold
+  // behind a Filters toggle (with the number of filters in use), closed until
+  // the reader opens it; it then stays open while they refine the search.
+  const phone = window.matchMedia('(max-width: 600px)').matches;
+  const inUse = ['work', 'in', 'type'].filter((k) => params.get(k)).length;
+  const fold = h(
+    'details',
+    { class: 'facets-fold', id: 'facets-fold', open: !phone || state.facetsOpen },
+    h('summary', { id: 'facets-toggle' }, t('filters'), inUse ? ` (${inUse})` : ''),
+    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+  );
+  fold.addEventListener('toggle', () => {
+    if (phone) state.facetsOpen = fold.open;
+  });
   return h(
     'nav',
     { class: 'facets', 'aria-label': t('facets') },
-    groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
+    fold,
     h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
   );
 }
@@ -1862,7 +1887,7 @@ function wire() {
 }
 
 async function start() {
-  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, inForce });
+  initHandout({ h, t, api, state, go, setView, langName, langAttr, fmtDate, permalinkUrl, uiApiLang, uiSummaryLang, inForce });
   wire();
   watchScroll();
   new MutationObserver(scheduleTransliteration).observe($('view'), { childList: true, subtree: true, characterData: true });

@@ -1,7 +1,8 @@
 // Handouts for trainers: provisions collected while searching and reading,
 // kept in the browser (localStorage), put in order by hand, shown in one or
 // two languages side by side with full citations and permalinks in the
-// interface language, printed (PDF through the browser) or saved as Markdown.
+// interface language, printed (PDF through the browser) or saved as Markdown
+// or as a Word document (DOCX, written by the server).
 // A handout has its own permalink: #/handout?items=…&langs=… holds it all.
 //
 // app.js passes in what it shares (the DOM builder, strings, the API client),
@@ -79,6 +80,13 @@ function slugOf(uri) {
   return work ? work.slug : uri;
 }
 
+// The same handout as a Word document, written by the server
+// (GET /api/v1/handout.docx) in the interface language and Uzbek script.
+function docxUrl(items, langs) {
+  const query = new URLSearchParams({ items: encodeItems(items), langs: langs.join(','), ui: deps.uiSummaryLang(), title: deps.t('handout') });
+  return `/api/v1/handout.docx?${query.toString()}`;
+}
+
 function handoutHash(items, langs) {
   return `#/handout?${new URLSearchParams({ items: encodeItems(items), langs: langs.join(',') }).toString()}`;
 }
@@ -128,6 +136,7 @@ export async function renderHandout(params) {
       { class: 'button-row' },
       h('button', { type: 'button', id: 'handout-print', class: 'primary', onclick: () => window.print(), text: t('print') }),
       h('a', { class: 'button', id: 'handout-markdown', download: 'handout.md', href: '#', text: t('handout_markdown') }),
+      h('a', { class: 'button', id: 'handout-docx', download: 'handout.docx', href: docxUrl(items, langs), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: t('handout_docx') }),
       shared ? h('button', { type: 'button', id: 'handout-keep', onclick: () => { saveItems(items); deps.go(`#/handout?langs=${langs.join(',')}`); }, text: t('handout_keep') }) : '',
     ),
     h('p', { class: 'permalink-line' }, `${t('permalink')}: `, h('a', { id: 'handout-permalink', href: handoutHash(items, langs) }, permalink)),

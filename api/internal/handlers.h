@@ -63,6 +63,12 @@ HttpReply Transliterate(Context& c);
 // feed_handler.cc
 HttpReply Feed(Context& c);
 
+// changes_handler.cc
+HttpReply Changes(Context& c);
+
+// handout_docx_handler.cc
+HttpReply HandoutDocx(Context& c);
+
 // ---- shared by the handlers (replies.cc) ----
 
 // Compact JSON; invalid UTF-8 in a string is replaced, never thrown on.

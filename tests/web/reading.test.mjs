@@ -371,7 +371,7 @@ for (const L of LANGS) {
 }
 
 // Handouts: collected in the browser, ordered by hand, one or two languages,
-// citations and permalinks in the interface language, Markdown, print, and a
+// citations and permalinks in the interface language, Markdown, DOCX, print, and a
 // permalink of their own.
 const HANDOUT = {
   en: { cite: /^Art\. 5\(1\) of the Test Code/, first: 'eng', heading: 'Handout' },
@@ -381,7 +381,7 @@ const HANDOUT = {
 };
 
 for (const L of LANGS) {
-  test(`a handout: collect, order, two languages, Markdown, print, permalink (${L.code})`, { skip }, async () => {
+  test(`a handout: collect, order, two languages, Markdown, DOCX, print, permalink (${L.code})`, { skip }, async () => {
     const b = await openBrowser();
     const { page } = b;
     const H = HANDOUT[L.code];
@@ -423,6 +423,19 @@ for (const L of LANGS) {
       assert.match(md, /Recruiting persons for exploitation/);
       assert.match(md, /Вербовка людей для эксплуатации/);
 
+      // DOCX: a Word package from the server, in the interface language, in the same order.
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#handout-docx')]);
+      assert.equal(docx.suggestedFilename(), 'handout.docx');
+      const { execFileSync } = await import('node:child_process');
+      const docxPath = await docx.path();
+      assert.equal(readFileSync(docxPath).subarray(0, 2).toString('latin1'), 'PK');
+      const documentXml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
+      assert.ok(documentXml.includes(`<w:t xml:space="preserve">${H.heading}</w:t>`), documentXml.slice(0, 400));
+      assert.ok(documentXml.indexOf('1. ') < documentXml.indexOf('2. '));
+      assert.match(documentXml, /Recruiting persons for exploitation/);
+      assert.match(documentXml, /Вербовка людей для эксплуатации/);
+      assert.equal((documentXml.match(/<w:tbl>/g) || []).length, 2, 'two languages side by side');
+
       // Print: the texts without the controls.
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.isVisible('.handout-controls'), false);
@@ -448,7 +461,8 @@ for (const L of LANGS) {
   });
 }
 
-// Filters from the facet counts, and hits grouped by act (corpus/).
+// Filters from the facet counts (folded behind a toggle on a phone), and hits
+// grouped by act (corpus/).
 for (const L of LANGS) {
   test(`facet filters and hits grouped by act (${L.code})`, { skip: corpusSkip }, async () => {
     const b = await openBrowser({ origin: CORPUS_BASE, viewport: { width: 390, height: 844 } });
@@ -458,11 +472,18 @@ for (const L of LANGS) {
       await setUiLanguage(page, L.code);
       await gotoApp(page, '#/search?q=trafficking', CORPUS_BASE);
       await page.waitForSelector('#results .result');
+      // On the phone the filters are folded: the first result is on the first screen.
       const facet = page.locator('a.facet[data-key="work"][data-value="zru-154"]');
+      assert.equal(await facet.isVisible(), false);
+      const firstTop = await page.locator('#results .result >> nth=0').evaluate((e) => e.getBoundingClientRect().top);
+      assert.ok(firstTop < 844, `the first result starts at ${firstTop} px`);
+      await page.click('#facets-toggle');
       assert.match(await facet.textContent(), /\(\d+\)/);
       await facet.click();
       await page.waitForFunction(() => location.hash.includes('work=zru-154'));
+      // The fold stays open while the reader refines, and counts the filters in use.
       await page.waitForSelector('a.facet.active[data-value="zru-154"]');
+      assert.match(await page.textContent('#facets-toggle'), /\(1\)/);
       for (const work of await page.locator('#results .result').evaluateAll((els) => els.map((e) => e.dataset.work))) {
         assert.equal(work, '/akn/uz/act/2008-04-17/zru-154');
       }

@@ -3,6 +3,7 @@
 #
 #   tests/web/run.sh              run the tests (node --test, TAP: "# pass N", "# fail N")
 #   tests/web/run.sh --docs       also refresh the README screenshots in docs/screenshots/
+#   tests/web/run.sh changes axe  only the test files whose names contain these words
 #
 # Starts `qonun serve --port 0` on the small test corpus (tests/data/minimal)
 # and, when corpus/ passes `qonun check`, a second one on the real corpus; reads
@@ -19,11 +20,13 @@ binary="${QONUN_BINARY:-$root/build/cli/qonun}"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 artifacts="${QONUN_WEB_ARTIFACTS:-$here/artifacts}"
 docs=0
+filters=()
 for arg in "$@"; do
   case "$arg" in
     --docs) docs=1 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "run.sh: unknown argument $arg" >&2; exit 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -*) echo "run.sh: unknown argument $arg" >&2; exit 2 ;;
+    *) filters+=("$arg") ;;
   esac
 done
 
@@ -100,7 +103,19 @@ export QONUN_CORPUS_URL
 
 export CHROMIUM="$chromium" QONUN_WEB_ARTIFACTS="$artifacts"
 status=0
-node --test --test-reporter=tap "$here/web.test.mjs" "$here/corpus.test.mjs" "$here/versions.test.mjs" "$here/versions-summary.test.mjs" "$here/reading.test.mjs" || status=$?
+files=()
+for file in "$here"/*.test.mjs; do
+  keep=$(( ${#filters[@]} == 0 ))
+  for word in "${filters[@]}"; do
+    [[ "$(basename "$file")" == *"$word"* ]] && keep=1
+  done
+  (( keep )) && files+=("$file")
+done
+if (( ${#files[@]} == 0 )); then
+  echo "run.sh: no test file matches ${filters[*]}" >&2
+  exit 2
+fi
+node --test --test-reporter=tap "${files[@]}" || status=$?
 
 if [[ "$docs" == 1 && "$status" == 0 ]]; then
   node "$here/screenshots.mjs" "$root/docs/screenshots" || status=$?
