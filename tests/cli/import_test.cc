@@ -90,7 +90,9 @@ TEST_CASE("qonun import akn and export text through the binary", "[cli][e2e][imp
       RunProcess({QONUN_BINARY, "export", "text", "/akn/uz/act/1994-09-22/2012-xii/rus@2025-05-19",
                   "--corpus", std::string(QONUN_SOURCE_DIR) + "/corpus"});
   CHECK(by_uri.exit_code == 0);
-  CHECK_THAT(by_uri.out, Catch::Contains("\n\nСтатья 148². Принуждение к труду\n\n"));
+  CHECK_THAT(by_uri.out,
+             Catch::Contains("\n\nСтатья 148². Административное принуждение к труду\n\n"));
+  CHECK_THAT(by_uri.out, Catch::Contains("\n\nСтатья 148¹. "));
 
   // A work URI names no single expression.
   const auto work_only =

@@ -111,6 +111,72 @@ TEST_CASE("Article 135 of the Criminal Code has at least three distinct versions
   CHECK(code.Versions(Language::kRussian).front()->date < *Date::Parse("2000-01-01"));
 }
 
+TEST_CASE("every amending act is cited by its number, not by date and subject",
+          "[corpus][integration]") {
+  // An act number in a URI's last segment: letters, a dash, digits
+  // ("zru-603", "pf-5775", "vm-60"); never a subject slug or "nn".
+  auto numbered = [](const std::string& href) {
+    const std::string last = href.substr(href.rfind('/') + 1);
+    const auto dash = last.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == last.size()) {
+      return false;
+    }
+    for (std::size_t i = dash + 1; i < last.size(); ++i) {
+      if (last[i] < '0' || last[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  };
+  int amending = 0;
+  for (const auto& work : Folder().load.corpus.works()) {
+    for (const auto& e : work.expressions) {
+      for (const auto& ref : e.references) {
+        if (ref.element == "passiveRef") {
+          INFO(e.file << ": " << ref.href);
+          CHECK(numbered(ref.href));
+          CHECK(ref.show_as.find("not confirmed") == std::string::npos);
+          ++amending;
+        }
+      }
+    }
+  }
+  CHECK(amending >= 20);
+}
+
+TEST_CASE(
+    "Criminal Code: Article 135 since 2025, and the forced-labour articles from 24 April 2020",
+    "[corpus][integration]") {
+  const auto& code = WorkAt(kCriminalCode);
+  auto children = [](const qonun::model::Expression& e, const char* eid) {
+    const std::size_t i = e.FindByEid(eid);
+    REQUIRE(i != qonun::model::kNoProvision);
+    return e.provisions[i].children.size();
+  };
+  for (Language l : qonun::kAllLanguages) {
+    INFO(qonun::LanguageCode(l));
+    const auto* now = code.InForce(l, *Date::Parse("2025-06-01"));
+    REQUIRE(now != nullptr);
+    // ZRU-1065 of 19 May 2025: ten aggravating points in part two, six in part three.
+    CHECK(children(*now, "art_135__para_2") == 10);
+    CHECK(children(*now, "art_135__para_3") == 6);
+    CHECK(now->FindByEid("art_135__para_2__point_k") == qonun::model::kNoProvision);
+    // ZRU-826 of 27 March 2023 added part three of Article 148-2.
+    CHECK(now->FindByEid("art_148-2__para_3") != qonun::model::kNoProvision);
+    // ZRU-603 of 22 January 2020 took effect on 24 April 2020.
+    const auto* signed_day = code.InForce(l, *Date::Parse("2020-01-22"));
+    const auto* in_force = code.InForce(l, *Date::Parse("2020-04-24"));
+    REQUIRE(signed_day != nullptr);
+    REQUIRE(in_force != nullptr);
+    for (const char* eid : {"art_148-1", "art_148-2"}) {
+      INFO(eid);
+      CHECK(signed_day->FindByEid(eid) == qonun::model::kNoProvision);
+      CHECK(in_force->FindByEid(eid) != qonun::model::kNoProvision);
+    }
+    CHECK(in_force->date == *Date::Parse("2020-04-24"));
+  }
+}
+
 TEST_CASE("the TIP law has its 2008 text and its 2020 edition", "[corpus][integration]") {
   const auto& law = WorkAt(kTipLaw);
   const auto versions = law.Versions(Language::kEnglish);

@@ -447,9 +447,9 @@ TEST_CASE("Art. 135 part 2 of the Criminal Code shows the dates its wording stoo
     REQUIRE(t.ok());
     bool seen = false;
     for (const auto& e : t->entries) {
-      if (e.valid_from == *Date::Parse("2020-01-22")) {
+      if (e.valid_from == *Date::Parse("2020-04-24")) {
         seen = true;
-        // The consolidated version ran 2020-01-22 – 2021-02-12; the wording
+        // The consolidated version ran 2020-04-24 – 2021-02-12; the wording
         // stood from 2008 until the 2025 amendment.
         REQUIRE(e.wording_from);
         CHECK(*e.wording_from == *Date::Parse("2008-09-16"));

@@ -191,7 +191,11 @@ TEST_CASE("Article 135 of the bundled Criminal Code: the 2025 amendment summaris
   };
   CHECK(has("sanction in Article 135, part 2 changed from 5–8 years to 5–10 years"));
   CHECK(has("sanction in Article 135, part 3 changed from 8–12 years to 10–15 years"));
-  CHECK(has("Article 135, part 2, point (k) inserted"));  // "л)" is the eleventh letter
+  // ZRU-1065 restated parts two and three: the pregnant-victim point is the
+  // third of part two ("в)"), and coercion moved from part two to part three.
+  CHECK(has("Article 135, part 2, point (c) inserted"));
+  CHECK(has("Article 135, part 2, point (a) repealed"));
+  CHECK(has("Article 135, part 3, point (a) inserted"));
   // The timeline shows the two versions in which Article 135 changed after 1995.
   const auto t = qonun::versions::ProvisionTimeline(A(), *code, "art_135", Language::kEnglish);
   REQUIRE(t.ok());
