@@ -99,16 +99,29 @@ bool IsSignatureLine(std::string_view line) {
     return false;
   }
   // Only the opening words matter: lower-case no more than them.
-  const std::string lower = LowerSameLength(line.substr(0, 64));
+  const std::string lower = LowerSameLength(line.substr(0, 96));
   for (std::string_view opening :
        {"o\u02bbzbekiston respublikasining prezidenti", "o'zbekiston respublikasining prezidenti",
         "o\u2018zbekiston respublikasining prezidenti", "ўзбекистон республикасининг президенти",
         "ўзбекистон республикаси президенти", "президент республики узбекистан",
         "president of the republic of uzbekistan"}) {
     if (lower.starts_with(opening)) {
-      // The name follows; a sentence ("… Prezidenti tomonidan …") does not end in capitals.
-      const std::string_view rest = std::string_view(line).substr(opening.size());
-      return rest.find_first_of(".;:") == std::string_view::npos || rest.size() < 40;
+      // The name follows, the surname in capitals ("Sh. MIRZIYOYEV"), or
+      // nothing; a sentence ("… Prezidenti Kengashni tuzadi.") does not.
+      std::string_view rest = line.substr(opening.size());
+      while (!rest.empty() && (IsSpace(rest.back()) || rest.back() == ',')) {
+        rest.remove_suffix(1);
+      }
+      if (rest.empty()) {
+        return true;
+      }
+      const std::string_view surname = rest.substr(rest.find_last_of(' ') + 1);
+      for (std::size_t i = 0; i < surname.size(); ++i) {
+        if (StartsLowerCase(surname, i) || surname[i] == '.') {
+          return false;
+        }
+      }
+      return surname.size() >= 2 && rest.size() < 80;
     }
   }
   return false;

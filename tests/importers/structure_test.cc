@@ -10,6 +10,7 @@
 
 #include "tests/importers/fixture.h"
 
+#include "importers/internal/furniture.h"
 #include "importers/text_importer.h"
 
 namespace {
@@ -140,4 +141,25 @@ TEST_CASE("A Russian law: notes on the part and point they name, a repealed part
   // Lines that end no sentence join, as everywhere in plain text.
   CHECK(At(e, "att_1").heading == "к Закону Республики Узбекистан Перечень документов");
   CHECK(r->warnings.empty());
+}
+
+TEST_CASE("Signature lines and annex headings, and sentences that are neither",
+          "[importers][structure]") {
+  using qonun::importers::internal::IsAnnexHeading;
+  using qonun::importers::internal::IsSignatureLine;
+  CHECK(IsSignatureLine("Oʻzbekiston Respublikasining Prezidenti Sh. MIRZIYOYEV"));
+  CHECK(IsSignatureLine("Ўзбекистон Республикаси Президенти Ш. МИРЗИЁЕВ"));
+  CHECK(IsSignatureLine("Президент Республики Узбекистан"));
+  CHECK(IsSignatureLine("President of the Republic of Uzbekistan Sh. MIRZIYOYEV"));
+  CHECK_FALSE(IsSignatureLine("Oʻzbekiston Respublikasining Prezidenti Kengashni tuzadi."));
+  CHECK_FALSE(IsSignatureLine("Президент Республики Узбекистан назначает членов Комиссии."));
+  CHECK(IsAnnexHeading("1-ILOVA"));
+  CHECK(IsAnnexHeading("Vazirlar Mahkamasining 2021-yil 5-apreldagi 190-son qaroriga 2-ilova"));
+  CHECK(IsAnnexHeading("Приложение № 3"));
+  CHECK(IsAnnexHeading("ПРИЛОЖЕНИЕ к Закону Республики Узбекистан"));
+  CHECK(IsAnnexHeading("Annex 1"));
+  CHECK_FALSE(
+      IsAnnexHeading("Приложение к настоящему Закону является его неотъемлемой частью и "
+                     "утверждается одновременно с ним."));
+  CHECK_FALSE(IsAnnexHeading("Ariza ilovalari bilan birga topshiriladi."));
 }
