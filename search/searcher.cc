@@ -1,7 +1,6 @@
 #include "search/searcher.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -13,8 +12,10 @@
 #include "model/schema.h"
 #include "search/internal/catalog.h"
 #include "search/internal/facets.h"
+#include "search/internal/priors.h"
 #include "search/internal/query_builder.h"
 #include "search/internal/query_intent.h"
+#include "search/internal/spelling.h"
 #include "search/internal/stored_hit.h"
 #include "search/internal/work_matcher.h"
 #include "search/query_parser.h"
@@ -31,6 +32,14 @@ struct Searcher::State {
   Xapian::Database db;
   analysis::Analyzer analyzer;
   internal::Catalog catalog;
+
+  template <typename Opened>
+  bool Adopt(Opened opened) {
+    generation = std::move(opened.generation);
+    db = std::move(opened.db);
+    catalog = std::move(opened.catalog);
+    return true;
+  }
 };
 
 namespace {
@@ -83,15 +92,11 @@ Result<OpenedIndex> OpenIndex(const fs::path& db_dir, const analysis::Analyzer& 
 constexpr Xapian::doccount kLanguageSample = 200;
 
 using internal::AndOf;
-using internal::ApostropheVariants;
 using internal::CitationInQuery;
-using internal::FacetSpy;
-using internal::FindCitation;
 using internal::InForceOn;
-using internal::kExactCountLimit;
 using internal::OrOf;
-using internal::QueryBuilder;
 using internal::QueryWord;
+using internal::WithPriors;
 using internal::Words;
 
 }  // namespace
@@ -134,10 +139,7 @@ Result<bool> Searcher::Refresh() {
   if (!opened.ok()) {
     return opened.status();
   }
-  state_->generation = std::move(opened->generation);
-  state_->db = std::move(opened->db);
-  state_->catalog = std::move(opened->catalog);
-  return true;
+  return state_->Adopt(std::move(opened).value());
 }
 
 Result<bool> Searcher::SwitchTo(const std::string& generation) {
@@ -148,10 +150,7 @@ Result<bool> Searcher::SwitchTo(const std::string& generation) {
   if (!opened.ok()) {
     return opened.status();
   }
-  state_->generation = std::move(opened->generation);
-  state_->db = std::move(opened->db);
-  state_->catalog = std::move(opened->catalog);
-  return true;
+  return state_->Adopt(std::move(opened).value());
 }
 
 namespace {
@@ -193,7 +192,7 @@ class SearchRun {
     SearchResponse response;
     references_ = analyzer_.FindReferences(request_.query);
     std::optional<CitationInQuery> citation =
-        FindCitation(request_.query, references_, analyzer_, catalog_);
+        internal::FindCitation(request_.query, references_, analyzer_, catalog_);
     std::vector<Hit> citation_hits;
     if (citation) {
       response.interpretation.citation_key = citation->key;
@@ -213,21 +212,21 @@ class SearchRun {
         return response;
       }
     }
-    Query main =
-        WithCitation(WithPriors(BuildMain(*parsed, false, response.interpretation)), citation);
+    Query main = WithCitation(
+        WithPriors(db_, BuildMain(*parsed, false, response.interpretation), priors_), citation);
     Xapian::MSet mset = Match(main, response);
-    if (mset.empty() && !(citation && citation->pure) && CountDefaultClauses(*parsed) > 1) {
-      main = WithCitation(WithPriors(BuildMain(*parsed, true, response.interpretation)), citation);
+    const auto is_default = [](const Clause& c) {
+      return c.occurrence == Occurrence::kDefault;
+    };
+    if (mset.empty() && !(citation && citation->pure) &&
+        std::count_if(parsed->clauses.begin(), parsed->clauses.end(), is_default) > 1) {
+      main = WithCitation(
+          WithPriors(db_, BuildMain(*parsed, true, response.interpretation), priors_), citation);
       mset = Match(main, response);
       response.interpretation.relaxed = !mset.empty();
     }
-    {
-      Interpretation scratch;
-      const bool expand = expand_thesaurus_;
-      expand_thesaurus_ = false;
-      display_language_ = DisplayLanguage(BuildMain(*parsed, true, scratch));
-      expand_thesaurus_ = expand;
-    }
+    Interpretation scratch;  // the query's own words, without the thesaurus
+    display_language_ = DisplayLanguage(BuildMain(*parsed, true, scratch, false));
     if (citation && !citation->pure) {
       citation_hits = CitationHits(*citation);
     }
@@ -283,14 +282,9 @@ class SearchRun {
     return std::optional<Query>(AndOf(parts));
   }
 
-  static int CountDefaultClauses(const ParsedQuery& parsed) {
-    return static_cast<int>(
-        std::count_if(parsed.clauses.begin(), parsed.clauses.end(),
-                      [](const Clause& c) { return c.occurrence == Occurrence::kDefault; }));
-  }
-
-  Query BuildMain(const ParsedQuery& parsed, bool relaxed, Interpretation& interpretation) {
-    QueryBuilder builder(db_, match_terms_);
+  Query BuildMain(const ParsedQuery& parsed, bool relaxed, Interpretation& interpretation,
+                  bool expand_thesaurus = true) {
+    internal::QueryBuilder builder(db_, match_terms_);
     // The plain words (single words, not excluded, in no OR group) in order:
     // what the question asks for is read from them, and the words that only
     // say so (question words, "наказание", "nima") are not required.
@@ -387,7 +381,7 @@ class SearchRun {
     }
     std::vector<std::string> expansions;
     if (const std::optional<Query> expansion =
-            expand_thesaurus_
+            expand_thesaurus
                 ? internal::ThesaurusExpansion(catalog_, plain_words, match_terms_, expansions)
                 : std::nullopt) {
       main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
@@ -400,89 +394,8 @@ class SearchRun {
       return main;
     }
     priors_.intent = intent.intent;
-    priors_.topics = TopicTerms(plain_words, content, expansions);
+    priors_.topics = internal::TopicTerms(analyzer_, catalog_, plain_words, content, expansions);
     return main;
-  }
-
-  // Extra weights by what a provision is (model/ranking.h), in proportion
-  // to the best weight the query's words can give, so they weigh alike for
-  // a word and for a long question.
-  Query WithPriors(Query main) {
-    if (main.empty()) {
-      return main;
-    }
-    Xapian::Enquire probe(db_);
-    // The filter adds no weight, so the bound is the same without it, and
-    // the probe does not open the filter's (value range) posting lists.
-    probe.set_query(main);
-    const double scale = probe.get_mset(0, 0).get_max_possible();
-    auto bonus = [&](Query matched, double weight) {
-      auto* source = new Xapian::FixedWeightPostingSource(weight * scale);
-      main = Query(Query::OP_AND_MAYBE, main,
-                   Query(Query::OP_FILTER, Query(source->release()), matched));
-    };
-    bonus(Query(std::string(schema::kRole) + "operative"), ranking::kOperativeBonus);
-    if (priors_.intent == internal::Intent::kSanction) {
-      bonus(Query(std::string(schema::kRole) + "sanction"), ranking::kSanctionBonus);
-    } else if (priors_.intent == internal::Intent::kDefinition) {
-      bonus(Query(std::string(schema::kRole) + "definition"), ranking::kDefinitionBonus);
-    }
-    std::vector<Query> topics;
-    for (const std::string& topic : priors_.topics) {
-      topics.emplace_back(std::string(schema::kTopic) + topic);
-    }
-    if (!topics.empty()) {
-      bonus(OrOf(topics), ranking::kTopicHeadingBonus);
-    }
-    return main;
-  }
-
-  // The topic terms (ranking::TopicTerm) a heading may be: every run of
-  // consecutive content words, read in one language, and every term of the
-  // thesaurus concepts the query names.
-  std::set<std::string> TopicTerms(const std::vector<QueryWord>& words,
-                                   const std::vector<bool>& content,
-                                   const std::vector<std::string>& concepts) const {
-    std::vector<const QueryWord*> kept;
-    for (std::size_t w = 0; w < words.size(); ++w) {
-      if (content[w]) {
-        kept.push_back(&words[w]);
-      }
-    }
-    std::set<std::string> topics;
-    for (Language language : {Language::kEnglish, Language::kRussian, Language::kUzbek}) {
-      for (std::size_t from = 0; from < kept.size(); ++from) {
-        std::vector<std::string> stems;
-        for (std::size_t to = from; to < kept.size() && stems.size() < ranking::kMaxTopicWords;
-             ++to) {
-          const auto reading =
-              std::find_if(kept[to]->readings.begin(), kept[to]->readings.end(),
-                           [&](const analysis::Token& t) { return t.lang == language; });
-          if (reading == kept[to]->readings.end()) {
-            break;
-          }
-          stems.push_back(reading->stem);
-          if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-            topics.insert(std::move(topic));
-          }
-        }
-      }
-    }
-    for (const internal::ConceptTerm& term : catalog_.concept_terms()) {
-      if (std::find(concepts.begin(), concepts.end(), term.concept_id) == concepts.end()) {
-        continue;
-      }
-      std::vector<std::string> stems;
-      for (const analysis::Token& t : analyzer_.AnalyzeDocument(term.text, term.language)) {
-        if (!t.stopword) {
-          stems.push_back(t.stem);
-        }
-      }
-      if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-        topics.insert(std::move(topic));
-      }
-    }
-    return topics;
   }
 
   Xapian::MSet Match(const Query& main, SearchResponse& response) {
@@ -499,13 +412,14 @@ class SearchRun {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_collapse_key(schema::kSlotArticleKey);
-    FacetSpy facets({{"work", schema::kSlotWork},
-                     {"lang", schema::kSlotLanguage},
-                     {"level", schema::kSlotLevel},
-                     {"kind", schema::kSlotKind}},
-                    schema::kSlotArticleKey);
+    internal::FacetSpy facets({{"work", schema::kSlotWork},
+                               {"lang", schema::kSlotLanguage},
+                               {"level", schema::kSlotLevel},
+                               {"kind", schema::kSlotKind}},
+                              schema::kSlotArticleKey);
     enquire.add_matchspy(&facets);
-    const Xapian::doccount check_at_least = std::min(db_.get_doccount(), kExactCountLimit);
+    const Xapian::doccount check_at_least =
+        std::min(db_.get_doccount(), internal::kExactCountLimit);
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request_.offset),
                          static_cast<Xapian::doccount>(request_.limit), check_at_least);
@@ -627,41 +541,10 @@ class SearchRun {
                              match_terms_);
   }
 
-  // "Did you mean": each plain word that the index does not know, replaced by
-  // the nearest word it does.
-  std::string Suggest(const ParsedQuery& parsed) {
-    // A citation's words ("ст.", "ч.", an alias) are not misspellings.
-    if (!references_.empty()) {
-      return "";
-    }
-    std::string suggestion = request_.query;
-    bool changed = false;
-    for (std::size_t i = parsed.clauses.size(); i-- > 0;) {
-      const Clause* c = &parsed.clauses[i];
-      if (c->phrase || c->occurrence == Occurrence::kExclude) {
-        continue;
-      }
-      const std::vector<QueryWord>& words = clause_words_[i];
-      if (words.size() != 1 || internal::IsFunctionWord(words[0], db_)) {
-        continue;
-      }
-      bool known = false;
-      for (const analysis::Token& t : words[0].readings) {
-        known = known || db_.term_exists(t.key) ||
-                db_.term_exists(std::string(schema::kStem) + t.stem) ||
-                !ApostropheVariants(db_, t.key).empty();
-      }
-      if (known || std::isdigit(static_cast<unsigned char>(c->text[0]))) {
-        continue;
-      }
-      const std::string better = db_.get_spelling_suggestion(words[0].readings[0].key, 2);
-      if (!better.empty()) {
-        const std::size_t text_at = c->end - c->text.size();
-        suggestion.replace(text_at, c->text.size(), better);
-        changed = true;
-      }
-    }
-    return changed ? suggestion : "";
+  // "Did you mean" (internal/spelling.h); a citation's words ("ст.", "ч.",
+  // an alias) are not misspellings.
+  std::string Suggest(const ParsedQuery& parsed) const {
+    return references_.empty() ? internal::Suggest(db_, request_.query, parsed, clause_words_) : "";
   }
 
   Xapian::Database& db_;
@@ -672,14 +555,8 @@ class SearchRun {
   std::vector<std::vector<QueryWord>> clause_words_;  // per clause of the query
   std::vector<analysis::Reference> references_;       // legal references in the query
   std::optional<Language> display_language_;
-  bool expand_thesaurus_ = true;
 
-  // What the last BuildMain read in the query, for WithPriors.
-  struct Priors {
-    internal::Intent intent = internal::Intent::kNone;
-    std::set<std::string> topics;
-  } priors_;
-
+  internal::Priors priors_;  // what the last BuildMain read in the query
   internal::MatchTerms match_terms_;
 };
 
@@ -690,18 +567,14 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
     try {
       Result<SearchResponse> response =
           SearchRun(state_->db, state_->analyzer, state_->catalog, request).Run();
-      // A misspelt query that finds (almost) nothing — few results, or only
-      // provisions with some of its words — is searched as corrected, when
-      // the correction finds more or finds every word; the page says so.
-      if (response.ok() && request.correct_spelling && !response->suggestion.empty() &&
-          (response->total < internal::kFewResults || response->interpretation.relaxed)) {
+      // A misspelt query that finds (almost) nothing is searched as
+      // corrected when that finds more (internal/spelling.h); the page says so.
+      if (response.ok() && request.correct_spelling && internal::WorthCorrecting(*response)) {
         SearchRequest corrected = request;
         corrected.query = response->suggestion;
         Result<SearchResponse> better =
             SearchRun(state_->db, state_->analyzer, state_->catalog, corrected).Run();
-        if (better.ok() && better->total > 0 &&
-            (better->total > response->total ||
-             (response->interpretation.relaxed && !better->interpretation.relaxed))) {
+        if (better.ok() && internal::CorrectionIsBetter(*response, *better)) {
           better->corrected_query = corrected.query;
           better->suggestion.clear();
           return better;

@@ -1,0 +1,88 @@
+#include "search/internal/priors.h"
+
+#include <algorithm>
+
+#include "model/ranking.h"
+#include "model/schema.h"
+
+namespace qonun::search::internal {
+
+using Query = Xapian::Query;
+
+Query WithPriors(const Xapian::Database& db, Query main, const Priors& priors) {
+  if (main.empty()) {
+    return main;
+  }
+  Xapian::Enquire probe(db);
+  // The search's filter adds no weight, so the bound is the same without it,
+  // and the probe does not open the filter's (value range) posting lists.
+  probe.set_query(main);
+  const double scale = probe.get_mset(0, 0).get_max_possible();
+  auto bonus = [&](Query matched, double weight) {
+    auto* source = new Xapian::FixedWeightPostingSource(weight * scale);
+    main = Query(Query::OP_AND_MAYBE, main,
+                 Query(Query::OP_FILTER, Query(source->release()), matched));
+  };
+  bonus(Query(std::string(schema::kRole) + "operative"), ranking::kOperativeBonus);
+  if (priors.intent == Intent::kSanction) {
+    bonus(Query(std::string(schema::kRole) + "sanction"), ranking::kSanctionBonus);
+  } else if (priors.intent == Intent::kDefinition) {
+    bonus(Query(std::string(schema::kRole) + "definition"), ranking::kDefinitionBonus);
+  }
+  std::vector<Query> topics;
+  for (const std::string& topic : priors.topics) {
+    topics.emplace_back(std::string(schema::kTopic) + topic);
+  }
+  if (!topics.empty()) {
+    bonus(OrOf(topics), ranking::kTopicHeadingBonus);
+  }
+  return main;
+}
+
+std::set<std::string> TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
+                                 const std::vector<QueryWord>& words,
+                                 const std::vector<bool>& content,
+                                 const std::vector<std::string>& concepts) {
+  std::vector<const QueryWord*> kept;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (content[w]) {
+      kept.push_back(&words[w]);
+    }
+  }
+  std::set<std::string> topics;
+  for (Language language : {Language::kEnglish, Language::kRussian, Language::kUzbek}) {
+    for (std::size_t from = 0; from < kept.size(); ++from) {
+      std::vector<std::string> stems;
+      for (std::size_t to = from; to < kept.size() && stems.size() < ranking::kMaxTopicWords;
+           ++to) {
+        const auto reading =
+            std::find_if(kept[to]->readings.begin(), kept[to]->readings.end(),
+                         [&](const analysis::Token& t) { return t.lang == language; });
+        if (reading == kept[to]->readings.end()) {
+          break;
+        }
+        stems.push_back(reading->stem);
+        if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
+          topics.insert(std::move(topic));
+        }
+      }
+    }
+  }
+  for (const ConceptTerm& term : catalog.concept_terms()) {
+    if (std::find(concepts.begin(), concepts.end(), term.concept_id) == concepts.end()) {
+      continue;
+    }
+    std::vector<std::string> stems;
+    for (const analysis::Token& t : analyzer.AnalyzeDocument(term.text, term.language)) {
+      if (!t.stopword) {
+        stems.push_back(t.stem);
+      }
+    }
+    if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
+      topics.insert(std::move(topic));
+    }
+  }
+  return topics;
+}
+
+}  // namespace qonun::search::internal
