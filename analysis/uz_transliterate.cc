@@ -127,11 +127,13 @@ bool IsAsciiLetter(UChar32 c) {
 
 // A Roman numeral in capitals ("VI", "XII"): chapter numbers stay as they are.
 bool IsRomanNumeral(const icu::UnicodeString& word) {
-  if (word.length() == 0)
+  if (word.length() == 0) {
     return false;
+  }
   for (int32_t i = 0; i < word.length(); ++i) {
-    if (icu::UnicodeString(u"IVXLCDM").indexOf(word.charAt(i)) < 0)
+    if (icu::UnicodeString(u"IVXLCDM").indexOf(word.charAt(i)) < 0) {
       return false;
+    }
   }
   return true;
 }
@@ -146,19 +148,22 @@ WordCase CaseOf(const icu::UnicodeString& word) {
   for (int32_t i = 0; i < word.length();) {
     const UChar32 c = word.char32At(i);
     i += U16_LENGTH(c);
-    if (!u_isalpha(c) || c == 0x02BB || c == 0x02BC)
+    if (!u_isalpha(c) || c == 0x02BB || c == 0x02BC) {
       continue;
+    }
     if (u_isupper(c)) {
       ++upper;
-      if (first)
+      if (first) {
         first_upper = true;
+      }
     } else {
       ++lower;
     }
     first = false;
   }
-  if (upper >= 2 && lower == 0)
+  if (upper >= 2 && lower == 0) {
     return WordCase::kUpper;
+  }
   return first_upper ? WordCase::kTitle : WordCase::kLower;
 }
 
@@ -229,11 +234,13 @@ Result<UzTransliterator> UzTransliterator::Create() {
   Status s =
       build("qonun-uz-cyrl-latn",
             std::string(kDisplayCyrillicRules) + internal::kUzCyrillicToLatinRules, impl->to_latin);
-  if (!s.ok())
+  if (!s.ok()) {
     return s;
+  }
   s = build("qonun-uz-latn-cyrl", kLatinToCyrillicRules, impl->to_cyrillic);
-  if (!s.ok())
+  if (!s.ok()) {
     return s;
+  }
   return UzTransliterator(std::move(impl));
 }
 
@@ -243,15 +250,17 @@ bool UzTransliterator::NeedsTransliteration(UzScript script, std::string_view te
   for (int32_t i = 0; i < s.length();) {
     const UChar32 c = s.char32At(i);
     i += U16_LENGTH(c);
-    if (script == UzScript::kLatin ? IsCyrillic(c) : IsAsciiLetter(c))
+    if (script == UzScript::kLatin ? IsCyrillic(c) : IsAsciiLetter(c)) {
       return true;
+    }
   }
   return false;
 }
 
 std::string UzTransliterator::ToLatin(std::string_view text) const {
-  if (!NeedsTransliteration(UzScript::kLatin, text))
+  if (!NeedsTransliteration(UzScript::kLatin, text)) {
     return std::string(text);
+  }
   const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString out;
@@ -278,8 +287,9 @@ std::string UzTransliterator::ToLatin(std::string_view text) const {
 }
 
 std::string UzTransliterator::ToCyrillic(std::string_view text) const {
-  if (!NeedsTransliteration(UzScript::kCyrillic, text))
+  if (!NeedsTransliteration(UzScript::kCyrillic, text)) {
     return std::string(text);
+  }
   const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const auto latin_at = [&](int32_t k) {
@@ -304,8 +314,9 @@ std::string UzTransliterator::ToCyrillic(std::string_view text) const {
       } else if (IsApostrophe(d) && end > i) {
         const char16_t before = static_cast<char16_t>(u_tolower(in.charAt(end - 1)));
         const bool modifier = before == u'o' || before == u'g';
-        if (!modifier && !latin_at(end + 1))
+        if (!modifier && !latin_at(end + 1)) {
           break;
+        }
         word.append(modifier ? u'\u02BB' : u'\u02BC');
       } else {
         break;

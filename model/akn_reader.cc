@@ -27,8 +27,6 @@ using internal::LocalName;
 using internal::NamespaceOf;
 using internal::TransparentElements;
 
-const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-
 // Reads one file. Holds the per-file state: line index, eIds seen so far,
 // unknown elements already reported.
 class FileReader {
@@ -188,7 +186,7 @@ class FileReader {
         if (!digits.empty() && std::all_of(digits.begin(), digits.end(),
                                            [](char c) { return c >= '0' && c <= '9'; })) {
           for (char c : digits) {
-            out += kSuperscriptDigits[c - '0'];
+            AppendUtf8(out, SuperscriptDigit(c - '0'));  // common/utf8.h's one table
           }
           continue;
         }

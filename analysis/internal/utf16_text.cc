@@ -91,9 +91,9 @@ std::string TruncateTerm(std::string s) {
 }
 
 bool HasUzbekCyrillicLetter(const icu::UnicodeString& word) {
-  static const icu::UnicodeString kLetters = icu::UnicodeString::fromUTF8("ўқғҳЎҚҒҲ");
+  static const icu::UnicodeString uzbek_letters = icu::UnicodeString::fromUTF8("ўқғҳЎҚҒҲ");
   for (int32_t i = 0; i < word.length(); ++i) {
-    if (kLetters.indexOf(word.charAt(i)) >= 0) {
+    if (uzbek_letters.indexOf(word.charAt(i)) >= 0) {
       return true;
     }
   }

@@ -28,13 +28,16 @@ bool Accepts(const HttpRequest& request, std::string_view type) {
 
 AknTarget NegotiateAkn(const HttpRequest& request) {
   AknTarget target{AknFormat::kJson, request.path};
-  if (StripSuffix(target.path, ".json")) {
-    target.format = AknFormat::kJson;
-  } else if (StripSuffix(target.path, ".xml")) {
-    target.format = AknFormat::kXml;
-  } else if (StripSuffix(target.path, ".html")) {
-    target.format = AknFormat::kHtml;
-  } else if (Accepts(request, "application/akn+xml")) {
+  // A suffix on the path decides; without one, the Accept header.
+  constexpr std::pair<std::string_view, AknFormat> kSuffixes[] = {
+      {".json", AknFormat::kJson}, {".xml", AknFormat::kXml}, {".html", AknFormat::kHtml}};
+  for (const auto& [suffix, format] : kSuffixes) {
+    if (StripSuffix(target.path, suffix)) {
+      target.format = format;
+      return target;
+    }
+  }
+  if (Accepts(request, "application/akn+xml")) {
     target.format = AknFormat::kXml;
   } else if (Accepts(request, "text/html")) {
     target.format = AknFormat::kHtml;

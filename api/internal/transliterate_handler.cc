@@ -12,7 +12,7 @@ namespace qonun::api::internal {
 namespace {
 
 constexpr std::size_t kMaxTexts = 200;
-constexpr std::size_t kMaxTotalBytes = 48 * 1024;
+constexpr std::size_t kMaxTotalBytes = std::size_t{48} * 1024;
 
 // Built once; its const methods are thread-safe.
 const Result<analysis::UzTransliterator>& Transliterator() {
