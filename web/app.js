@@ -653,7 +653,7 @@ function appendResults(list, results) {
     const li = h(
       'li',
       { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang, 'data-work': r.work },
-      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
+      h('h2', { class: 'result-title' }, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
       h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
       snippet,
       h(
@@ -717,7 +717,7 @@ function facetFilters(params, facets) {
     'nav',
     { class: 'facets', 'aria-label': t('facets') },
     fold,
-    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
+    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'data-grouped': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
   );
 }
 
@@ -739,6 +739,10 @@ function groupByAct(list) {
   for (const work of order) {
     const w = state.works.find((x) => x.uri === work);
     const items = byWork.get(work);
+    // Under their act's heading, the hits' titles go one level down.
+    for (const title of items.flatMap((li) => [...li.querySelectorAll(':scope > h2.result-title')])) {
+      title.replaceWith(h('h3', { class: 'result-title' }, [...title.childNodes]));
+    }
     list.append(h('li', { class: 'act-group', 'data-work': work }, h('h2', { class: 'act-heading', lang: w ? workNameLang(w) : undefined }, w ? workName(w) : work, ' ', h('span', { class: 'count', text: `(${items.length})` })), h('ol', { class: 'results' }, items)));
   }
 }
@@ -1038,7 +1042,7 @@ function buildReadingBox(p, nav) {
   const slug = work ? work.slug : p.work;
 
   const query = h('input', { type: 'search', id: 'act-q', name: 'q', required: true, 'aria-label': t('act_search_label') });
-  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search' }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
+  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search', 'aria-label': t('act_search_label') }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
   searchForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = query.value.trim();
