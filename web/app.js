@@ -700,14 +700,14 @@ function facetFilters(params, facets) {
   if (grouped) toggle.delete('group');
   else toggle.set('group', 'act');
   // On a phone the filter links would fill the first screen: they fold
-  // behind a Filters toggle (with the number of filters in use), closed until
+  // behind a toggle ("Narrow the results", with the number of filters in use), closed until
   // the reader opens it; it then stays open while they refine the search.
   const phone = window.matchMedia('(max-width: 600px)').matches;
   const inUse = ['work', 'in', 'type'].filter((k) => params.get(k)).length;
   const fold = h(
     'details',
     { class: 'facets-fold', id: 'facets-fold', open: !phone || state.facetsOpen },
-    h('summary', { id: 'facets-toggle' }, t('filters'), inUse ? ` (${inUse})` : ''),
+    h('summary', { id: 'facets-toggle' }, t('facets'), inUse ? ` (${inUse})` : ''),
     groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
   );
   fold.addEventListener('toggle', () => {
