@@ -115,6 +115,21 @@ Result<ChangesReport> ChangesBetween(const analysis::Analyzer& analyzer,
       }
       v.language = now->language;
       v.expression = now->uri;
+      // Each act once, as the compared version names it (the timeline holds
+      // the act as every language's version names it).
+      std::vector<AmendingAct> own;
+      for (const AmendingAct& act : v.acts) {
+        for (const model::LifecycleEvent& event : now->events) {
+          const model::ActReference* ref = now->FindReference(event.source);
+          if (event.date == entry.valid_from && (ref ? ref->href : event.source) == act.href) {
+            own.push_back(act);
+            break;
+          }
+        }
+      }
+      if (!own.empty()) {
+        v.acts = std::move(own);
+      }
       const model::Expression* before = work->InForce(now->language, entry.valid_from.AddDays(-1));
       if (before != nullptr && before != now) {
         v.previous = before->uri;

@@ -653,7 +653,7 @@ function appendResults(list, results) {
     const li = h(
       'li',
       { class: 'result', 'data-eid': r.eId, 'data-lang': r.lang, 'data-work': r.work },
-      h('h3', {}, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
+      h('h2', { class: 'result-title' }, h('a', { href, class: 'result-link' }, h('span', { class: 'citation', lang: langAttr(r.lang), text: r.citation }), title ? ' — ' : '', h('span', { lang: langAttr(r.lang) }, title))),
       h('p', { class: 'crumbs', lang: langAttr(r.lang) }, [r.work_name, ...crumbs].join(' › ')),
       snippet,
       h(
@@ -700,14 +700,14 @@ function facetFilters(params, facets) {
   if (grouped) toggle.delete('group');
   else toggle.set('group', 'act');
   // On a phone the filter links would fill the first screen: they fold
-  // behind a Filters toggle (with the number of filters in use), closed until
+  // behind a toggle ("Narrow the results", with the number of filters in use), closed until
   // the reader opens it; it then stays open while they refine the search.
   const phone = window.matchMedia('(max-width: 600px)').matches;
   const inUse = ['work', 'in', 'type'].filter((k) => params.get(k)).length;
   const fold = h(
     'details',
     { class: 'facets-fold', id: 'facets-fold', open: !phone || state.facetsOpen },
-    h('summary', { id: 'facets-toggle' }, t('filters'), inUse ? ` (${inUse})` : ''),
+    h('summary', { id: 'facets-toggle' }, t('facets'), inUse ? ` (${inUse})` : ''),
     groups.map(([title, items]) => h('div', { class: 'facet-group' }, h('span', { class: 'facet-title', text: `${title}:` }), h('ul', {}, items))),
   );
   fold.addEventListener('toggle', () => {
@@ -717,7 +717,7 @@ function facetFilters(params, facets) {
     'nav',
     { class: 'facets', 'aria-label': t('facets') },
     fold,
-    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'aria-pressed': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
+    h('p', { class: 'facet-group' }, h('a', { href: `#/search?${toggle.toString()}`, id: 'group-toggle', 'data-grouped': grouped ? 'true' : 'false', text: t(grouped ? 'ungroup' : 'group_by_act') })),
   );
 }
 
@@ -739,6 +739,10 @@ function groupByAct(list) {
   for (const work of order) {
     const w = state.works.find((x) => x.uri === work);
     const items = byWork.get(work);
+    // Under their act's heading, the hits' titles go one level down.
+    for (const title of items.flatMap((li) => [...li.querySelectorAll(':scope > h2.result-title')])) {
+      title.replaceWith(h('h3', { class: 'result-title' }, [...title.childNodes]));
+    }
     list.append(h('li', { class: 'act-group', 'data-work': work }, h('h2', { class: 'act-heading', lang: w ? workNameLang(w) : undefined }, w ? workName(w) : work, ' ', h('span', { class: 'count', text: `(${items.length})` })), h('ol', { class: 'results' }, items)));
   }
 }
@@ -1038,7 +1042,7 @@ function buildReadingBox(p, nav) {
   const slug = work ? work.slug : p.work;
 
   const query = h('input', { type: 'search', id: 'act-q', name: 'q', required: true, 'aria-label': t('act_search_label') });
-  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search' }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
+  const searchForm = h('form', { class: 'act-search', id: 'act-search', role: 'search', 'aria-label': t('act_search_label') }, h('label', { for: 'act-q', text: t('act_search_label') }), h('div', { class: 'search-row' }, query, h('button', { type: 'submit', text: t('search_button') })));
   searchForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = query.value.trim();

@@ -195,7 +195,7 @@ export async function renderHandout(params) {
       h(
         'li',
         { class: 'handout-item', 'data-eid': item.eId, 'data-work': item.work },
-        h('p', { class: 'handout-citation' }, h('strong', { lang: langAttr(chosen === citations[want] ? want : langs[0]), text: citation }), ' — ', h('a', { href: link.slice(link.indexOf('#')) }, link)),
+        h('h2', { class: 'handout-citation' }, h('strong', { lang: langAttr(chosen === citations[want] ? want : langs[0]), text: citation }), ' — ', h('a', { href: link.slice(link.indexOf('#')) }, link)),
         h(
           'p',
           { class: 'handout-order button-row' },

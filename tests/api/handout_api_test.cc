@@ -23,10 +23,10 @@ using qonun::testing::UrlEncode;
 
 struct Server {
   qonun::testing::TempDir dir;
-  qonun::testing::ServerProcess process{QONUN_BINARY,
-                                        {"--db", (dir.path() / "index").string(), "--corpus",
-                                         std::string(QONUN_TEST_DATA_DIR) + "/minimal", "--threads",
-                                         "2"}};
+  qonun::testing::ServerProcess process{
+      QONUN_BINARY,
+      {"--db", (dir.path() / "index").string(), "--corpus",
+       std::string(QONUN_TEST_DATA_DIR) + "/minimal", "--threads", "2"}};
 };
 
 Server& S() {
@@ -50,9 +50,9 @@ std::string Texts(const pugi::xml_document& doc) {
 
 TEST_CASE("a handout as .docx: citations, permalinks, two languages side by side",
           "[api][http][docx]") {
-  const auto r = Get(S().process.port(), "/api/v1/handout.docx?items=" + UrlEncode(kTwoItems) +
-                                             "&langs=rus,eng&ui=rus&title=" +
-                                             UrlEncode("Занятие <1> & «торговля»"));
+  const auto r = Get(S().process.port(),
+                     "/api/v1/handout.docx?items=" + UrlEncode(kTwoItems) +
+                         "&langs=rus,eng&ui=rus&title=" + UrlEncode("Занятие <1> & «торговля»"));
   REQUIRE(r.status == 200);
   CHECK(r.headers.at("content-type") ==
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -11,7 +11,8 @@
 # with playwright-core driving Debian's Chromium headless; stops the servers.
 #
 # Environment: QONUN_BINARY (default build/cli/qonun), CHROMIUM (default
-# /usr/bin/chromium), QONUN_WEB_ARTIFACTS (default tests/web/artifacts).
+# /usr/bin/chromium), QONUN_WEB_ARTIFACTS (default tests/web/artifacts),
+# QONUN_TEST_NAME (only the tests whose names match this regular expression).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -42,7 +43,7 @@ if ! command -v node >/dev/null; then
   echo "run.sh: node is required (apt-get install -y nodejs npm)" >&2
   exit 2
 fi
-if [[ ! -f "$here/node_modules/playwright-core/package.json" ]]; then
+if [[ ! -f "$here/node_modules/playwright-core/package.json" || ! -f "$here/node_modules/axe-core/axe.min.js" ]]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
@@ -115,7 +116,9 @@ if (( ${#files[@]} == 0 )); then
   echo "run.sh: no test file matches ${filters[*]}" >&2
   exit 2
 fi
-node --test --test-reporter=tap "${files[@]}" || status=$?
+pattern=()
+[[ -n "${QONUN_TEST_NAME:-}" ]] && pattern=(--test-name-pattern="$QONUN_TEST_NAME")
+node --test --test-reporter=tap "${pattern[@]}" "${files[@]}" || status=$?
 
 if [[ "$docs" == 1 && "$status" == 0 ]]; then
   node "$here/screenshots.mjs" "$root/docs/screenshots" || status=$?

@@ -76,3 +76,16 @@ await shoot('cite-dialog-ru', 'ru', `#${ARTICLE}/rus@${TO}/~${EID}`, async (page
 await shoot('phone-provision-en', 'en', `#${ARTICLE}/eng@${TO}/~${EID}`, async (page) => {
   await page.waitForSelector('.timeline .version');
 }, { viewport: { width: 390, height: 844 } });
+
+await shoot('changes-ru', 'ru', `#/changes?from=${real ? '2019-01-01' : '1995-04-01'}&to=${real ? '2025-12-31' : '2020-12-31'}`, async (page) => {
+  await page.waitForSelector('#changes-list .changes-version');
+}, { viewport: { width: 1280, height: 1000 } });
+
+await shoot('handout-uz-latn', 'uz-Latn', `#/handout?items=${real ? '2012-xii~art_135~2025-05-19' : 'test-1~art_5~2020-08-18'}&langs=${real ? 'uzb,rus' : 'eng,rus'}`, async (page) => {
+  await page.waitForSelector('.handout-items .handout-item .handout-text');
+}, { viewport: { width: 1280, height: 1000 } });
+
+await shoot('phone-results-uz-cyrl', 'uz-Cyrl', `#/search?q=${encodeURIComponent(QUERY)}`, async (page) => {
+  await page.waitForSelector('#results .result');
+  await page.waitForSelector('#facets-toggle');
+}, { viewport: { width: 390, height: 844 } });

@@ -345,7 +345,7 @@ test('snippets are inserted only when they hold nothing but text and <mark>', { 
     assert.equal(await page.locator('#results .evil').count(), 0);
     assert.equal(await page.locator('#results img, #results script, #results b').count(), 0);
     assert.match(await page.textContent('#results .snippet'), /bad\s+hit/);
-    assert.match(await page.textContent('#results h3'), /<b class="evil">heading<\/b>/);
+    assert.match(await page.textContent('#results .result-title'), /<b class="evil">heading<\/b>/);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
   } finally {
     await b.close();
