@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "common/html.h"
+#include "common/utf8.h"
+
 #include "docx/internal/parts.h"
 
 namespace qonun::docx {
@@ -18,17 +21,6 @@ constexpr std::string_view kNamespaces =
 // Twentieths of a point: an A4 page less 2 cm margins each side.
 constexpr int kTextWidth = 9638;
 constexpr int kIndentStep = 360;
-
-// The length of the UTF-8 sequence starting with `lead`, 1 for a stray byte.
-std::size_t SequenceLength(unsigned char lead) {
-  if (lead >= 0xF0)
-    return 4;
-  if (lead >= 0xE0)
-    return 3;
-  if (lead >= 0xC0)
-    return 2;
-  return 1;
-}
 
 const char* StyleId(Style style) {
   switch (style) {
@@ -189,48 +181,22 @@ void CollectLinks(const Paragraph& p, std::vector<std::string>& links) {
 }  // namespace
 
 std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+  // XML 1.0 has no C0 controls but tab, newline and carriage return, no
+  // U+FFFE/U+FFFF, and a broken UTF-8 sequence is no character at all: those
+  // are dropped; the rest is escaped by the project's one escaper.
+  std::string characters;
+  characters.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t n = std::min(SequenceLength(c), text.size() - i);
-    if (n == 1) {
-      switch (c) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        case '\'':
-          out += "&apos;";
-          break;
-        default:
-          // XML 1.0 allows no C0 control but tab, newline and carriage return,
-          // and a stray byte of a broken sequence is no character at all.
-          if ((c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r') {
-            out += static_cast<char>(c);
-          }
-      }
-      ++i;
-      continue;
+    const std::size_t start = i;
+    bool ill_formed = false;
+    const char32_t c = DecodeUtf8(text, i, &ill_formed);
+    const bool allowed = !ill_formed && (c >= 0x20 || c == U'\t' || c == U'\n' || c == U'\r') &&
+                         c != 0xFFFE && c != 0xFFFF;
+    if (allowed) {
+      characters.append(text.substr(start, i - start));
     }
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters either.
-    const bool noncharacter = n == 3 && c == 0xEF &&
-                              static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                              static_cast<unsigned char>(text[i + 2]) >= 0xBE;
-    if (!noncharacter) {
-      out.append(text.substr(i, n));
-    }
-    i += n;
   }
-  return out;
+  return EscapeHtml(characters);
 }
 
 std::vector<std::string> DocumentLinks(const Document& document) {
