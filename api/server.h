@@ -21,8 +21,8 @@ struct ServerOptions {
   int threads = 2;
   // Larger requests get a JSON 413; past four times this, Pistache itself
   // answers a plain-text 413 (its buffer is capped there).
-  std::size_t max_request_bytes = 64 * 1024;
-  std::size_t max_response_bytes = 8 * 1024 * 1024;
+  std::size_t max_request_bytes = std::size_t{64} * 1024;
+  std::size_t max_response_bytes = std::size_t{8} * 1024 * 1024;
   bool access_log = true;  // one line per request on stderr
   ServiceOptions service;
 };

@@ -27,7 +27,7 @@ struct ServiceOptions {
   std::filesystem::path web_root;  // empty: no web page
   // Replies kept for questions asked again (0: no cache). Keyed by index
   // generation and date, so a reindex never serves an old answer.
-  std::size_t cache_bytes = 64 * 1024 * 1024;
+  std::size_t cache_bytes = std::size_t{64} * 1024 * 1024;
 };
 
 // One route of the table, for the OpenAPI check and 405 answers.

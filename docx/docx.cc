@@ -208,13 +208,15 @@ std::vector<std::string> DocumentLinks(const Document& document) {
     }
     const Table& table = std::get<Table>(block);
     for (const Cell& cell : table.header) {
-      for (const Paragraph& p : cell.paragraphs)
+      for (const Paragraph& p : cell.paragraphs) {
         CollectLinks(p, links);
+      }
     }
     for (const auto& row : table.rows) {
       for (const Cell& cell : row) {
-        for (const Paragraph& p : cell.paragraphs)
+        for (const Paragraph& p : cell.paragraphs) {
           CollectLinks(p, links);
+        }
       }
     }
   }

@@ -186,7 +186,7 @@ Result<std::string> WriteDocx(const Document& document) {
   if (zip_close(archive.get()) < 0) {
     return ZipError("closing the archive", zip_get_error(archive.get()));
   }
-  archive.release();  // zip_close freed it
+  static_cast<void>(archive.release());  // zip_close freed it
 
   zip_stat_t stat;
   if (zip_source_stat(buffer.get(), &stat) < 0 || zip_source_open(buffer.get()) < 0) {

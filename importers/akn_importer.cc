@@ -52,7 +52,7 @@ std::string TextOf(pugi::xml_node node) {
       text += n.value();
     } else if (n.type() == pugi::node_element) {
       // An element, even an empty one (<br/> in a table cell), separates words.
-      if (text.size() && text.back() != ' ') {
+      if (!text.empty() && text.back() != ' ') {
         text += ' ';
       }
       if (n.first_child()) {

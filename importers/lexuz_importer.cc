@@ -94,7 +94,7 @@ std::size_t DecodeEntity(std::string_view s, std::string& out) {
     AppendUtf8(out, cp == 0xA0 ? 0x20 : cp > 0x10FFFF ? 0xFFFD : static_cast<char32_t>(cp));
     return semicolon + 1;
   }
-  static const std::pair<std::string_view, std::string_view> kNamed[] = {
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"},        {"lt", "<"},          {"gt", ">"},          {"quot", "\""},
       {"apos", "'"},       {"nbsp", " "},        {"laquo", "\u00AB"},  {"raquo", "\u00BB"},
       {"mdash", "\u2014"}, {"ndash", "\u2013"},  {"hellip", "\u2026"}, {"ldquo", "\u201C"},
@@ -201,10 +201,10 @@ std::size_t ParseTag(std::string_view s, Tag& tag) {
 }
 
 bool IsVoid(std::string_view name) {
-  static const std::set<std::string_view> kVoid = {"area",  "base",   "br",    "col",  "embed",
-                                                   "hr",    "img",    "input", "link", "meta",
-                                                   "param", "source", "track", "wbr"};
-  return kVoid.contains(name);
+  static const std::set<std::string_view> void_elements = {
+      "area",  "base", "br",   "col",   "embed",  "hr",    "img",
+      "input", "link", "meta", "param", "source", "track", "wbr"};
+  return void_elements.contains(name);
 }
 
 struct Block {

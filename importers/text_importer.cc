@@ -187,9 +187,8 @@ Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& opt
   std::vector<std::string> preamble;
   model::Expression& e = result.expression;
   for (std::size_t i = 0; i < first_unit; ++i) {
-    if (items[i].kind == ItemKind::kNote) {
-      preamble.push_back(items[i].text);  // no provision yet to carry it
-    } else if (e.long_title.empty() && options.title.empty()) {
+    // A note has no provision yet to carry it: it joins the preamble.
+    if (items[i].kind != ItemKind::kNote && e.long_title.empty() && options.title.empty()) {
       e.long_title = items[i].text;
       e.work.name = items[i].text;
     } else {

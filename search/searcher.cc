@@ -327,9 +327,8 @@ class SearchRun {
         excluded.push_back(q);
       } else if (clause.or_group >= 0) {
         or_groups[clause.or_group].push_back(q);
-      } else if (clause.occurrence == Occurrence::kMust) {
-        required.push_back(q);
-      } else if (relaxed || optional_clauses.contains(c)) {
+      } else if (clause.occurrence != Occurrence::kMust &&
+                 (relaxed || optional_clauses.contains(c))) {
         optional.push_back(q);
       } else {
         required.push_back(q);

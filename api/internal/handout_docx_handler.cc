@@ -36,38 +36,38 @@ struct UiStrings {
 };
 
 const UiStrings& StringsFor(Ui ui) {
-  static const UiStrings kEnglish{"Handout",
-                                  "Permalink",
-                                  "Wording in force from {from}",
-                                  "Wording in force from {from} to {to}",
-                                  "No text in {lang} on {date}.",
-                                  "English",
-                                  "Russian",
-                                  "Uzbek"};
-  static const UiStrings kRussian{"Раздаточный материал",
-                                  "Постоянная ссылка",
-                                  "Редакция действует с {from}",
-                                  "Редакция действовала с {from} по {to}",
-                                  "Нет текста на языке «{lang}» на {date}.",
-                                  "английский",
-                                  "русский",
-                                  "узбекский"};
-  static const UiStrings kUzbekLatin{"Tarqatma material",
-                                     "Doimiy havola",
-                                     "Tahrir {from} dan kuchda",
-                                     "Tahrir {from} dan {to} gacha kuchda boʻlgan",
-                                     "{date} holatiga {lang} tilida matn yoʻq.",
-                                     "inglizcha",
-                                     "ruscha",
-                                     "oʻzbekcha"};
-  static const UiStrings kUzbekCyrillic{"Тарқатма материал",
-                                        "Доимий ҳавола",
-                                        "Таҳрир {from} дан кучда",
-                                        "Таҳрир {from} дан {to} гача кучда бўлган",
-                                        "{date} ҳолатига {lang} тилида матн йўқ.",
-                                        "инглизча",
-                                        "русча",
-                                        "ўзбекча"};
+  static constexpr UiStrings kEnglish{"Handout",
+                                      "Permalink",
+                                      "Wording in force from {from}",
+                                      "Wording in force from {from} to {to}",
+                                      "No text in {lang} on {date}.",
+                                      "English",
+                                      "Russian",
+                                      "Uzbek"};
+  static constexpr UiStrings kRussian{"Раздаточный материал",
+                                      "Постоянная ссылка",
+                                      "Редакция действует с {from}",
+                                      "Редакция действовала с {from} по {to}",
+                                      "Нет текста на языке «{lang}» на {date}.",
+                                      "английский",
+                                      "русский",
+                                      "узбекский"};
+  static constexpr UiStrings kUzbekLatin{"Tarqatma material",
+                                         "Doimiy havola",
+                                         "Tahrir {from} dan kuchda",
+                                         "Tahrir {from} dan {to} gacha kuchda boʻlgan",
+                                         "{date} holatiga {lang} tilida matn yoʻq.",
+                                         "inglizcha",
+                                         "ruscha",
+                                         "oʻzbekcha"};
+  static constexpr UiStrings kUzbekCyrillic{"Тарқатма материал",
+                                            "Доимий ҳавола",
+                                            "Таҳрир {from} дан кучда",
+                                            "Таҳрир {from} дан {to} гача кучда бўлган",
+                                            "{date} ҳолатига {lang} тилида матн йўқ.",
+                                            "инглизча",
+                                            "русча",
+                                            "ўзбекча"};
   switch (ui) {
     case Ui::kRussian:
       return kRussian;

@@ -15,8 +15,8 @@ const std::string& WorkEntry::Name(Language language) const {
   if (auto it = names.find(Language::kEnglish); it != names.end()) {
     return it->second;
   }
-  static const std::string kEmpty;
-  return names.empty() ? kEmpty : names.begin()->second;
+  static const std::string no_name;
+  return names.empty() ? no_name : names.begin()->second;
 }
 
 namespace {
