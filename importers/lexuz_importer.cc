@@ -456,13 +456,11 @@ Result<ImportResult> ImportLexUzHtml(std::string_view bytes, const ImportOptions
         options.source_name, 1,
         "the page declares charset '" + charset + "'; only UTF-8 and windows-1251 pages are read");
   }
-  QONUN_RETURN_IF_ERROR(internal::CheckTextInput(bytes, options.source_name));
-  Result<model::Expression> expression = internal::NewExpression(options);
-  if (!expression.ok()) {
-    return expression.status();
+  Result<ImportResult> started = internal::StartImport(bytes, options);
+  if (!started.ok()) {
+    return started.status();
   }
-  ImportResult result;
-  result.expression = std::move(expression).value();
+  ImportResult result = std::move(started).value();
   model::Expression& e = result.expression;
 
   std::vector<Item> items;

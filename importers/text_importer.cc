@@ -85,13 +85,11 @@ bool IsCapitals(std::string_view line) {
 }  // namespace
 
 Result<ImportResult> ImportText(std::string_view bytes, const ImportOptions& options) {
-  QONUN_RETURN_IF_ERROR(internal::CheckTextInput(bytes, options.source_name));
-  Result<model::Expression> expression = internal::NewExpression(options);
-  if (!expression.ok()) {
-    return expression.status();
+  Result<ImportResult> started = internal::StartImport(bytes, options);
+  if (!started.ok()) {
+    return started.status();
   }
-  ImportResult result;
-  result.expression = std::move(expression).value();
+  ImportResult result = std::move(started).value();
 
   // Blocks: a structural line always starts one; a text line continues the
   // previous block when that did not end a sentence and no blank line came

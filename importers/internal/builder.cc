@@ -397,10 +397,7 @@ class Builder {
         P(index).text = item.text;
         return;
       }
-      if (paragraph_ != kNoProvision && !P(paragraph_).num.empty()) {
-        Provision& para = P(paragraph_);
-        Append(para.children.empty() ? para.text : para.wrap_up, item.text);
-        last_ = paragraph_;
+      if (AppendToNumberedPart(item.text)) {
         return;
       }
       if (paragraph_ != kNoProvision && ContinuesPart(P(paragraph_), item.text)) {
@@ -415,10 +412,7 @@ class Builder {
       P(AddImplicitPart(item.line)).text = item.text;
       return;
     }
-    if (paragraph_ != kNoProvision && !P(paragraph_).num.empty()) {
-      Provision& para = P(paragraph_);
-      Append(para.children.empty() ? para.text : para.wrap_up, item.text);
-      last_ = paragraph_;
+    if (AppendToNumberedPart(item.text)) {
       return;
     }
     const std::size_t container = Container();
@@ -441,6 +435,18 @@ class Builder {
   // blocks (a ":" is not enough: a list of definitions follows one, each
   // its own block); so is a list of points whose last ends in "—" and the sanction
   // after it (the part's wrap-up).
+  // A block under a part that has its own number continues that part: its
+  // text, or the closing words after its points.
+  bool AppendToNumberedPart(const std::string& text) {
+    if (paragraph_ == kNoProvision || P(paragraph_).num.empty()) {
+      return false;
+    }
+    Provision& para = P(paragraph_);
+    Append(para.children.empty() ? para.text : para.wrap_up, text);
+    last_ = paragraph_;
+    return true;
+  }
+
   bool ContinuesPart(Provision& part, const std::string& text) {
     if (part.children.empty()) {
       if (!EndsInDash(part.text)) {

@@ -5,6 +5,7 @@
 // made by the naming convention of docs/corpus-conventions.md.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/status.h"
@@ -37,6 +38,10 @@ void BuildTree(const std::vector<Item>& items, const std::vector<std::string>& c
 // The expression with the metadata of `options` and no provisions;
 // InvalidArgument when the work URI is not /akn/COUNTRY/TYPE/…/DATE/NUMBER.
 Result<model::Expression> NewExpression(const ImportOptions& options);
+
+// What every text-shaped importer starts from: the input checked
+// (CheckTextInput) and an ImportResult holding NewExpression(options).
+Result<ImportResult> StartImport(std::string_view bytes, const ImportOptions& options);
 
 // Adds the preamble (blocks joined by '\n') as the first provision.
 void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression);

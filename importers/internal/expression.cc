@@ -1,9 +1,12 @@
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "analysis/analyzer.h"
 #include "model/akn_reader.h"
 
 #include "importers/internal/builder.h"
+#include "importers/internal/input.h"
 
 namespace qonun::importers::internal {
 
@@ -111,6 +114,17 @@ Result<model::Expression> NewExpression(const ImportOptions& options) {
                           "Original text"});
   e.events.push_back({"evt_1", parts->date, "generation", "original"});
   return e;
+}
+
+Result<ImportResult> StartImport(std::string_view bytes, const ImportOptions& options) {
+  QONUN_RETURN_IF_ERROR(CheckTextInput(bytes, options.source_name));
+  Result<model::Expression> expression = NewExpression(options);
+  if (!expression.ok()) {
+    return expression.status();
+  }
+  ImportResult result;
+  result.expression = std::move(expression).value();
+  return result;
 }
 
 void AddPreamble(const std::vector<std::string>& blocks, model::Expression& expression) {

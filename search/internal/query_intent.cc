@@ -10,46 +10,50 @@ namespace {
 
 using WordList = std::set<std::string, std::less<>>;
 
+// One list of cue words per language, looked up by a token's language.
+struct CueWords {
+  WordList english;
+  WordList russian;
+  WordList uzbek;
+
+  const WordList& In(Language language) const {
+    switch (language) {
+      case Language::kRussian:
+        return russian;
+      case Language::kUzbek:
+        return uzbek;
+      case Language::kEnglish:
+        break;
+    }
+    return english;
+  }
+};
+
 // Keys as the analysis chain makes them: lower case, ё as е, Uzbek folded to
 // Latin (so Cyrillic "жазо" is "jazo").
-const WordList& SanctionWords(Language language) {
-  static const WordList english = {
-      "punishment", "punishments", "punishable", "punished", "punish",       "penalty",
-      "penalties",  "sentence",    "sentenced",  "prison",   "imprisonment", "jail",
-      "years",      "fine",        "fines",      "sanction", "sanctions"};
-  static const WordList russian = {
-      "наказание", "наказания", "наказанию", "наказанием", "наказуемо", "наказывается", "наказать",
-      "накажут",   "срок",      "срока",     "сроки",      "лет",       "штраф",        "штрафа",
-      "штрафы",    "санкция",   "санкции",   "тюрьма",     "тюрьму",    "тюрьмы"};
-  static const WordList uzbek = {"jazo",  "jazosi",   "jazoga", "jazolanadi", "jazolash",
-                                 "qamoq", "qamoqqa",  "muddat", "muddati",    "yil",
-                                 "yilga", "yilgacha", "jarima", "jarimasi",   "sanksiya"};
-  switch (language) {
-    case Language::kEnglish:
-      return english;
-    case Language::kRussian:
-      return russian;
-    case Language::kUzbek:
-      return uzbek;
-  }
-  return english;
+const CueWords& SanctionWords() {
+  static const CueWords words = {
+      .english = {"punishment", "punishments", "punishable", "punished", "punish", "penalty",
+                  "penalties", "sentence", "sentenced", "prison", "imprisonment", "jail", "years",
+                  "fine", "fines", "sanction", "sanctions"},
+      .russian = {"наказание",    "наказания", "наказанию", "наказанием", "наказуемо",
+                  "наказывается", "наказать",  "накажут",   "срок",       "срока",
+                  "сроки",        "лет",       "штраф",     "штрафа",     "штрафы",
+                  "санкция",      "санкции",   "тюрьма",    "тюрьму",     "тюрьмы"},
+      .uzbek = {"jazo", "jazosi", "jazoga", "jazolanadi", "jazolash", "qamoq", "qamoqqa", "muddat",
+                "muddati", "yil", "yilga", "yilgacha", "jarima", "jarimasi", "sanksiya"},
+  };
+  return words;
 }
 
 // Words that ask for a meaning wherever they stand.
-const WordList& DefinitionWords(Language language) {
-  static const WordList english = {"definition", "define", "defined", "meaning", "mean", "means"};
-  static const WordList russian = {"понятие", "определение", "означает", "понимается", "считается"};
-  static const WordList uzbek = {"degani",   "deganda",     "deyiladi",
-                                 "aytiladi", "tushunchasi", "tarifi"};
-  switch (language) {
-    case Language::kEnglish:
-      return english;
-    case Language::kRussian:
-      return russian;
-    case Language::kUzbek:
-      return uzbek;
-  }
-  return english;
+const CueWords& DefinitionWords() {
+  static const CueWords words = {
+      .english = {"definition", "define", "defined", "meaning", "mean", "means"},
+      .russian = {"понятие", "определение", "означает", "понимается", "считается"},
+      .uzbek = {"degani", "deganda", "deyiladi", "aytiladi", "tushunchasi", "tarifi"},
+  };
+  return words;
 }
 
 bool Has(const QueryWord& word, Language language, const WordList& list) {
@@ -61,9 +65,9 @@ bool Has(const QueryWord& word, Language language, const WordList& list) {
   return false;
 }
 
-bool HasAny(const QueryWord& word, const WordList& (*list)(Language)) {
+bool HasAny(const QueryWord& word, const CueWords& words) {
   for (const analysis::Token& t : word.readings) {
-    if (list(t.lang).contains(t.key)) {
+    if (words.In(t.lang).contains(t.key)) {
       return true;
     }
   }
@@ -78,10 +82,10 @@ QueryIntent FindIntent(const std::vector<QueryWord>& words) {
   bool sanction = false;
   bool definition = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (HasAny(words[i], SanctionWords)) {
+    if (HasAny(words[i], SanctionWords())) {
       found.cue[i] = true;
       sanction = true;
-    } else if (HasAny(words[i], DefinitionWords)) {
+    } else if (HasAny(words[i], DefinitionWords())) {
       found.cue[i] = true;
       definition = true;
     }
