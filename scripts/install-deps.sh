@@ -10,8 +10,9 @@ PACKAGES=(
   # libraries the engine links
   libxapian-dev libpugixml-dev libicu-dev libpistache-dev
   nlohmann-json3-dev libcli11-dev
-  # the handout's .docx package is zipped with libzip
-  libzip-dev
+  # the handout's .docx package is zipped with libzip; LibreOffice (Writer,
+  # without a GUI) converts it to PDF in docx_test and handout_api_test
+  libzip-dev libreoffice-writer-nogui
   # tests and tools; Debian's Chromium drives the web page's browser tests
   catch2 xapian-tools libxml2-utils curl clang-format clang-tidy chromium
   # fuzzing and the ThreadSanitizer build (clang, its sanitizer and libFuzzer
@@ -22,10 +23,6 @@ PACKAGES=(
 )
 
 bash "$(dirname "$0")/apt-install.sh" install-deps "${PACKAGES[@]}"
-
-# LibreOffice (libreoffice-writer-nogui) lets docx_test and handout_api_test
-# convert a handout to PDF; it takes minutes to install, so it is left out:
-# those checks say SKIPPED without it.
 
 # Node.js runs the browser tests (playwright-core from npm). Machines that
 # already have a node (for example from another apt source) keep theirs:

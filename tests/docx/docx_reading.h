@@ -10,6 +10,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include <zip.h>
 
@@ -47,6 +48,13 @@ inline std::map<std::string, std::string> ReadZip(const std::string& bytes) {
   }
   zip_discard(archive);
   return files;
+}
+
+// True under CI (CI=true, as .ci/run is started), where every tool that
+// scripts/install-deps.sh installs must be present.
+inline bool InCi() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && std::string_view(ci) != "" && std::string_view(ci) != "false";
 }
 
 // The path of soffice, or nullopt when LibreOffice is not installed.
