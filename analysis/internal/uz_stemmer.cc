@@ -157,7 +157,7 @@ bool IsShortPersonPossessive(std::string_view s) {
 // (qilinganlarning, berishni); the other endings end the word.
 bool TakesNominalSuffixes(std::string_view ending) {
   for (std::string_view e : {"gan", "kan", "qan", "adigan", "ydigan", "ayotgan", "yotgan", "moq",
-                             "ish", "sh", "maslik", "gani", "moqchi"}) {
+                             "ish", "sh", "maslik", "gani", "moqchi", "ganlik"}) {
     if (ending == e) {
       return true;
     }
@@ -317,7 +317,9 @@ std::vector<Candidate> Readings(const std::string& word) {
   for (Candidate& c : nominal) {
     // Participles and verbal nouns take nominal suffixes; finite verbs
     // take the particles, tried on the whole word only.
-    Verbal(c.root, c.root.size() != word.size(), out);
+    // A verbal noun in -lik before a vowel is -lig (sotganligi,
+    // bermasligi): the verb endings are written with the -lik.
+    Verbal(EndsWith(c.root, "lig") ? Repair(c.root) : c.root, c.root.size() != word.size(), out);
     c.root = Repair(std::move(c.root));
     out.push_back(std::move(c));
   }

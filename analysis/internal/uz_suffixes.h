@@ -138,6 +138,9 @@ inline constexpr Ending kVerbEndings[] = {
     {"ganmiz"},
     {"gansiz"},
     {"gancha"},
+    // the participle's abstract noun, "the fact of having done" (sotganlik
+    // uchun jazo: the punishment for selling), before the participle itself
+    {"ganlik"},
     {"gan"},
     // past
     {"madingiz"},
