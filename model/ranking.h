@@ -47,6 +47,11 @@ inline constexpr double kOperativeBonus = 0.15;
 // ("что такое …", "… nima", "who is …") for the article of terms.
 inline constexpr double kSanctionBonus = 0.3;
 inline constexpr double kDefinitionBonus = 0.5;
+// Within the articles of terms, the part or point that defines what the
+// question names ("what is trafficking in persons" and ZRU-154 Art. 3
+// "trafficking in persons: …"), over the other definitions and over articles
+// whose headings merely name the topic.
+inline constexpr double kDefinedTermBonus = 0.6;
 // An article whose heading is exactly what some words of the query (or a
 // thesaurus term they name) say: "торговля людьми" and Article 135 «Торговля
 // людьми», over articles whose headings merely contain those words.

@@ -13,7 +13,7 @@
 
 namespace qonun::schema {
 
-inline constexpr std::string_view kSchemaVersion = "qonun-index-7";
+inline constexpr std::string_view kSchemaVersion = "qonun-index-8";
 
 // ---- the index folder ---------------------------------------------------
 // DIR/current is a Xapian stub file ("auto gen-000007") naming the live
@@ -49,6 +49,9 @@ inline constexpr std::string_view kReference = "XREF";  // a reference found in 
 inline constexpr std::string_view kRole = "XG";
 // An article's heading as one term: ranking::TopicTerm of its content stems.
 inline constexpr std::string_view kTopic = "XS";
+// A term a part or point of an article of terms defines (model::DefinedTerms),
+// as ranking::TopicTerm of its content stems.
+inline constexpr std::string_view kDefinedTerm = "XDT";
 
 inline constexpr std::string_view kLevelNational = "national";
 inline constexpr std::string_view kLevelInternational = "international";

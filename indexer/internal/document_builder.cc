@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/defined_terms.h"
 #include "model/provision_citation.h"
 #include "model/ranking.h"
 #include "model/schema.h"
@@ -161,6 +162,17 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
     AddBoolean(doc, schema::kRole, "operative");
     if (article != nullptr && IsDefinitionsHeading(article->heading, language)) {
       AddBoolean(doc, schema::kRole, "definition");
+      if (article != &p) {
+        for (const std::string& term : model::DefinedTerms(p.text)) {
+          std::vector<std::string> stems;
+          for (const analysis::Token& t : analyzer_.AnalyzeDocument(term, language)) {
+            if (!t.stopword) {
+              stems.push_back(t.stem);
+            }
+          }
+          AddBoolean(doc, schema::kDefinedTerm, ranking::TopicTerm(std::move(stems)));
+        }
+      }
     }
     if (article != nullptr && work.metadata.kind == "code") {
       AddBoolean(doc, schema::kRole, "sanction");

@@ -29,41 +29,69 @@ Query WithPriors(const Xapian::Database& db, Query main, const Priors& priors) {
   } else if (priors.intent == Intent::kDefinition) {
     bonus(Query(std::string(schema::kRole) + "definition"), ranking::kDefinitionBonus);
   }
-  std::vector<Query> topics;
-  for (const std::string& topic : priors.topics) {
-    topics.emplace_back(std::string(schema::kTopic) + topic);
+  std::vector<Query> headings;
+  for (const std::string& topic : priors.topics.headings) {
+    headings.emplace_back(std::string(schema::kTopic) + topic);
   }
-  if (!topics.empty()) {
-    bonus(OrOf(topics), ranking::kTopicHeadingBonus);
+  if (!headings.empty()) {
+    bonus(OrOf(headings), ranking::kTopicHeadingBonus);
+  }
+  std::vector<Query> defined;
+  for (const std::string& topic : priors.topics.whole) {
+    defined.emplace_back(std::string(schema::kDefinedTerm) + topic);
+  }
+  if (priors.intent == Intent::kDefinition && !defined.empty()) {
+    bonus(OrOf(defined), ranking::kDefinedTermBonus);
   }
   return main;
 }
 
-std::set<std::string> TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
-                                 const std::vector<QueryWord>& words,
-                                 const std::vector<bool>& content,
-                                 const std::vector<std::string>& concepts) {
+namespace {
+
+// The word's reading in `language`. The query's analysis keeps one reading,
+// the Uzbek one, for a Latin word that reads the same in English ("labour",
+// "forced" is two): that reading is the English one too.
+const analysis::Token* ReadingIn(const QueryWord& word, Language language) {
+  const analysis::Token* uzbek_ascii = nullptr;
+  for (const analysis::Token& t : word.readings) {
+    if (t.lang == language) {
+      return &t;
+    }
+    if (t.lang == Language::kUzbek &&
+        std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      uzbek_ascii = &t;
+    }
+  }
+  return language == Language::kEnglish ? uzbek_ascii : nullptr;
+}
+
+}  // namespace
+
+Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
+                  const std::vector<QueryWord>& words, const std::vector<bool>& content,
+                  const std::vector<std::string>& concepts) {
   std::vector<const QueryWord*> kept;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (content[w]) {
       kept.push_back(&words[w]);
     }
   }
-  std::set<std::string> topics;
+  Topics topics;
   for (Language language : {Language::kEnglish, Language::kRussian, Language::kUzbek}) {
     for (std::size_t from = 0; from < kept.size(); ++from) {
       std::vector<std::string> stems;
       for (std::size_t to = from; to < kept.size() && stems.size() < ranking::kMaxTopicWords;
            ++to) {
-        const auto reading =
-            std::find_if(kept[to]->readings.begin(), kept[to]->readings.end(),
-                         [&](const analysis::Token& t) { return t.lang == language; });
-        if (reading == kept[to]->readings.end()) {
+        const analysis::Token* reading = ReadingIn(*kept[to], language);
+        if (reading == nullptr) {
           break;
         }
         stems.push_back(reading->stem);
         if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-          topics.insert(std::move(topic));
+          if (from == 0 && to + 1 == kept.size()) {
+            topics.whole.insert(topic);
+          }
+          topics.headings.insert(std::move(topic));
         }
       }
     }
@@ -79,7 +107,8 @@ std::set<std::string> TopicTerms(const analysis::Analyzer& analyzer, const Catal
       }
     }
     if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-      topics.insert(std::move(topic));
+      topics.whole.insert(topic);
+      topics.headings.insert(std::move(topic));
     }
   }
   return topics;

@@ -18,21 +18,29 @@
 
 namespace qonun::search::internal {
 
+// The topics a query's words name, as ranking::TopicTerm values.
+struct Topics {
+  // Every run of consecutive content words read in one language, and every
+  // term of the thesaurus concepts named: what an article's heading may be.
+  std::set<std::string> headings;
+  // All the content words at once, and the concepts' terms: what a
+  // definition the question asks for defines (schema::kDefinedTerm).
+  std::set<std::string> whole;
+};
+
 // What a query's words say about the provision it wants.
 struct Priors {
   Intent intent = Intent::kNone;
-  std::set<std::string> topics;  // ranking::TopicTerm values a heading may be
+  Topics topics;
 };
 
 // `main` with the priors' bonuses (AND_MAYBE); an empty query as it is.
 Xapian::Query WithPriors(const Xapian::Database& db, Xapian::Query main, const Priors& priors);
 
-// The topic terms (ranking::TopicTerm) a heading may be: every run of
-// consecutive content words (`content[w]`), read in one language, and every
-// term of the thesaurus concepts in `concepts`.
-std::set<std::string> TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
-                                 const std::vector<QueryWord>& words,
-                                 const std::vector<bool>& content,
-                                 const std::vector<std::string>& concepts);
+// The topics of the content words (`content[w]`) and of the thesaurus
+// concepts in `concepts`.
+Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
+                  const std::vector<QueryWord>& words, const std::vector<bool>& content,
+                  const std::vector<std::string>& concepts);
 
 }  // namespace qonun::search::internal

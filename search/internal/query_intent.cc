@@ -10,22 +10,17 @@ namespace {
 
 using WordList = std::set<std::string, std::less<>>;
 
-// One list of cue words per language, looked up by a token's language.
+// One list of cue words per language. A word is looked up in all of them by
+// its key: the query's analysis keeps one reading for a word that reads the
+// same in two languages ("is", "fine" as Uzbek and as English), so the
+// reading's language may not be the cue's.
 struct CueWords {
   WordList english;
   WordList russian;
   WordList uzbek;
 
-  const WordList& In(Language language) const {
-    switch (language) {
-      case Language::kRussian:
-        return russian;
-      case Language::kUzbek:
-        return uzbek;
-      case Language::kEnglish:
-        break;
-    }
-    return english;
+  bool Contains(const std::string& key) const {
+    return english.contains(key) || russian.contains(key) || uzbek.contains(key);
   }
 };
 
@@ -56,9 +51,9 @@ const CueWords& DefinitionWords() {
   return words;
 }
 
-bool Has(const QueryWord& word, Language language, const WordList& list) {
+bool Has(const QueryWord& word, const WordList& list) {
   for (const analysis::Token& t : word.readings) {
-    if (t.lang == language && list.contains(t.key)) {
+    if (list.contains(t.key)) {
       return true;
     }
   }
@@ -67,7 +62,7 @@ bool Has(const QueryWord& word, Language language, const WordList& list) {
 
 bool HasAny(const QueryWord& word, const CueWords& words) {
   for (const analysis::Token& t : word.readings) {
-    if (words.In(t.lang).contains(t.key)) {
+    if (words.Contains(t.key)) {
       return true;
     }
   }
@@ -100,15 +95,13 @@ QueryIntent FindIntent(const std::vector<QueryWord>& words) {
                                         "такие", "считается", "является"};
   static const WordList uzbek_last = {"nima", "kim", "hisoblanadi"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if ((Has(words[i], Language::kEnglish, english_what) &&
-         Has(words[i + 1], Language::kEnglish, english_is)) ||
-        (Has(words[i], Language::kRussian, russian_what) &&
-         Has(words[i + 1], Language::kRussian, russian_such))) {
+    if ((Has(words[i], english_what) && Has(words[i + 1], english_is)) ||
+        (Has(words[i], russian_what) && Has(words[i + 1], russian_such))) {
       found.cue[i + 1] = true;
       definition = true;
     }
   }
-  if (words.size() >= 2 && Has(words.back(), Language::kUzbek, uzbek_last)) {
+  if (words.size() >= 2 && Has(words.back(), uzbek_last)) {
     found.cue.back() = true;
     definition = true;
   }
