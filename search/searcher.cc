@@ -378,13 +378,13 @@ class SearchRun {
                            ranking::kProximityBoost));
       }
     }
-    std::vector<std::string> expansions;
+    internal::ConceptMatches concepts;
     if (const std::optional<Query> expansion =
-            expand_thesaurus
-                ? internal::ThesaurusExpansion(catalog_, plain_words, match_terms_, expansions)
-                : std::nullopt) {
+            expand_thesaurus ? internal::ThesaurusExpansion(catalog_, plain_words, intent.only_cue,
+                                                            content, match_terms_, concepts)
+                             : std::nullopt) {
       main = main.empty() ? *expansion : Query(Query::OP_OR, main, *expansion);
-      interpretation.expansions = expansions;
+      interpretation.expansions = concepts.all;
     }
     if (!excluded.empty() && !main.empty()) {
       main = Query(Query::OP_AND_NOT, main, OrOf(excluded));
@@ -393,7 +393,7 @@ class SearchRun {
       return main;
     }
     priors_.intent = intent.intent;
-    priors_.topics = internal::TopicTerms(analyzer_, catalog_, plain_words, content, expansions);
+    priors_.topics = internal::TopicTerms(analyzer_, catalog_, plain_words, content, concepts);
     return main;
   }
 

@@ -69,7 +69,7 @@ const analysis::Token* ReadingIn(const QueryWord& word, Language language) {
 
 Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
                   const std::vector<QueryWord>& words, const std::vector<bool>& content,
-                  const std::vector<std::string>& concepts) {
+                  const ConceptMatches& concepts) {
   std::vector<const QueryWord*> kept;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (content[w]) {
@@ -96,8 +96,11 @@ Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
       }
     }
   }
+  auto named = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
   for (const ConceptTerm& term : catalog.concept_terms()) {
-    if (std::find(concepts.begin(), concepts.end(), term.concept_id) == concepts.end()) {
+    if (!named(concepts.all, term.concept_id)) {
       continue;
     }
     std::vector<std::string> stems;
@@ -107,7 +110,9 @@ Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
       }
     }
     if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-      topics.whole.insert(topic);
+      if (named(concepts.whole, term.concept_id)) {
+        topics.whole.insert(topic);
+      }
       topics.headings.insert(std::move(topic));
     }
   }

@@ -23,8 +23,9 @@ struct Topics {
   // Every run of consecutive content words read in one language, and every
   // term of the thesaurus concepts named: what an article's heading may be.
   std::set<std::string> headings;
-  // All the content words at once, and the concepts' terms: what a
-  // definition the question asks for defines (schema::kDefinedTerm).
+  // All the content words at once, and the terms of the concepts they name
+  // whole: what a definition the question asks for defines
+  // (schema::kDefinedTerm).
   std::set<std::string> whole;
 };
 
@@ -38,9 +39,9 @@ struct Priors {
 Xapian::Query WithPriors(const Xapian::Database& db, Xapian::Query main, const Priors& priors);
 
 // The topics of the content words (`content[w]`) and of the thesaurus
-// concepts in `concepts`.
+// concepts they name (whole ones for Topics::whole).
 Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
                   const std::vector<QueryWord>& words, const std::vector<bool>& content,
-                  const std::vector<std::string>& concepts);
+                  const ConceptMatches& concepts);
 
 }  // namespace qonun::search::internal

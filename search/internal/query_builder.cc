@@ -1,5 +1,7 @@
 #include "search/internal/query_builder.h"
 
+#include <algorithm>
+
 #include "model/ranking.h"
 #include "model/schema.h"
 
@@ -148,26 +150,42 @@ Query InForceOn(const model::Date& day) {
 }
 
 std::optional<Query> ThesaurusExpansion(const Catalog& catalog, const std::vector<QueryWord>& words,
-                                        MatchTerms& match_terms,
-                                        std::vector<std::string>& expansions) {
-  std::set<std::string> concepts;
+                                        const std::vector<bool>& only_cue,
+                                        const std::vector<bool>& content, MatchTerms& match_terms,
+                                        ConceptMatches& concepts) {
+  // The first and last content words: a span over both names a concept whole.
+  std::size_t first_content = words.size();
+  std::size_t last_content = 0;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (content[w]) {
+      first_content = std::min(first_content, w);
+      last_content = w;
+    }
+  }
+  std::set<std::string> named;
+  std::set<std::string> whole;
   for (const ConceptTerm& term : catalog.concept_terms()) {
     if (term.stems.size() > words.size()) {
       continue;
     }
     for (std::size_t at = 0; at + term.stems.size() <= words.size(); ++at) {
       bool all = true;
+      bool only_cues = true;
       for (std::size_t k = 0; k < term.stems.size() && all; ++k) {
         all = Matches({term.stems[k]}, words[at + k]);
+        only_cues = only_cues && only_cue[at + k];
       }
-      if (all) {
-        concepts.insert(term.concept_id);
+      if (all && !only_cues) {
+        named.insert(term.concept_id);
+        if (at <= first_content && at + term.stems.size() > last_content) {
+          whole.insert(term.concept_id);
+        }
       }
     }
   }
   std::vector<Query> alternatives;
   for (const ConceptTerm& term : catalog.concept_terms()) {
-    if (!concepts.contains(term.concept_id)) {
+    if (!named.contains(term.concept_id)) {
       continue;
     }
     std::vector<Query> stems;
@@ -182,7 +200,8 @@ std::optional<Query> ThesaurusExpansion(const Catalog& catalog, const std::vecto
   if (alternatives.empty()) {
     return std::nullopt;
   }
-  expansions.assign(concepts.begin(), concepts.end());
+  concepts.all.assign(named.begin(), named.end());
+  concepts.whole.assign(whole.begin(), whole.end());
   return Query(Query::OP_SCALE_WEIGHT, OrOf(alternatives), ranking::kThesaurusWeight);
 }
 

@@ -78,11 +78,25 @@ bool Matches(const std::vector<std::string>& stems, const QueryWord& word);
 // Documents of versions in force on `day`.
 Xapian::Query InForceOn(const model::Date& day);
 
+// The thesaurus concepts a query's words name.
+struct ConceptMatches {
+  std::vector<std::string> all;    // every concept named
+  std::vector<std::string> whole;  // those named by words that span all its content words
+};
+
 // The other terms of any thesaurus concept whose term the words spell,
-// weighted down, with the concepts used in `expansions`; nullopt when none.
-// The stems used are added to `match_terms` (for highlighting).
+// weighted down, with the concepts used in `concepts`; nullopt when none.
+// Words that only say what the question asks for (`only_cue[w]`, as
+// "punishment" in "punishment for selling a child") name no concept on their
+// own: the ranking's priors already look for that kind of provision. A
+// concept is named whole when its words cover every content word
+// (`content[w]`): "trafficking in persons" names trafficking-in-persons
+// whole, while its "trafficking" alone (a stem of "trafficker") names the
+// trafficker concept in part. The stems used are added to `match_terms` (for
+// highlighting).
 std::optional<Xapian::Query> ThesaurusExpansion(const Catalog& catalog,
                                                 const std::vector<QueryWord>& words,
-                                                MatchTerms& match_terms,
-                                                std::vector<std::string>& expansions);
+                                                const std::vector<bool>& only_cue,
+                                                const std::vector<bool>& content,
+                                                MatchTerms& match_terms, ConceptMatches& concepts);
 }  // namespace qonun::search::internal

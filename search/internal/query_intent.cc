@@ -51,6 +51,14 @@ const CueWords& DefinitionWords() {
   return words;
 }
 
+// Sanction words that name a kind of sanction, not only that there is one.
+const WordList& SanctionKinds() {
+  static const WordList words = {"fine",   "fines",  "prison",   "imprisonment", "jail",
+                                 "штраф",  "штрафа", "штрафы",   "тюрьма",       "тюрьму",
+                                 "тюрьмы", "jarima", "jarimasi", "qamoq",        "qamoqqa"};
+  return words;
+}
+
 bool Has(const QueryWord& word, const WordList& list) {
   for (const analysis::Token& t : word.readings) {
     if (list.contains(t.key)) {
@@ -74,6 +82,7 @@ bool HasAny(const QueryWord& word, const CueWords& words) {
 QueryIntent FindIntent(const std::vector<QueryWord>& words) {
   QueryIntent found;
   found.cue.assign(words.size(), false);
+  found.only_cue.assign(words.size(), false);
   bool sanction = false;
   bool definition = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -104,6 +113,9 @@ QueryIntent FindIntent(const std::vector<QueryWord>& words) {
   if (words.size() >= 2 && Has(words.back(), uzbek_last)) {
     found.cue.back() = true;
     definition = true;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    found.only_cue[i] = found.cue[i] && !Has(words[i], SanctionKinds());
   }
   found.intent = sanction ? Intent::kSanction : definition ? Intent::kDefinition : Intent::kNone;
   return found;

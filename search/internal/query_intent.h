@@ -18,6 +18,10 @@ enum class Intent { kNone, kSanction, kDefinition };
 struct QueryIntent {
   Intent intent = Intent::kNone;
   std::vector<bool> cue;  // per word of the query: says the intent
+  // Per word: a cue that names no more than the intent ("punishment",
+  // "наказание", "nima"), so it names no thesaurus concept either; a cue
+  // that names a kind of sanction ("fine", "штраф", "jarima") still does.
+  std::vector<bool> only_cue;
 };
 
 QueryIntent FindIntent(const std::vector<QueryWord>& words);

@@ -3,6 +3,7 @@
 // Reports MRR, recall@5 and nDCG@10 overall, per kind and per language
 // (bench/relevance_suite.h scores them), and fails below the floors here.
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -167,4 +168,44 @@ TEST_CASE("a misspelt query that finds nothing is searched as corrected, and as 
   REQUIRE(plain.ok());
   CHECK(plain->corrected_query.empty());
   CHECK(plain->total >= 3);
+}
+
+TEST_CASE("question words steer the ranking but name no thesaurus concept; defined terms answer",
+          "[search][golden]") {
+  const fs::path source(QONUN_SOURCE_DIR);
+  qonun::testing::TempDir dir;
+  qonun::indexer::IndexReport report;
+  REQUIRE(qonun::indexer::BuildIndex(
+              {.corpus_dir = source / "corpus", .db_dir = dir.path() / "index"}, report)
+              .ok());
+  auto searcher = qonun::search::Searcher::Open(dir.path() / "index");
+  REQUIRE(searcher.ok());
+  auto expansions = [&](const std::string& query) {
+    qonun::search::SearchRequest request;
+    request.query = query;
+    auto response = searcher->Search(request);
+    REQUIRE(response.ok());
+    return response->interpretation.expansions;
+  };
+  using Concepts = std::vector<std::string>;
+  // "punishment" only says what is asked: no "punishment" concept, whose
+  // terms every article of a code repeats; "fine" names a kind of sanction.
+  CHECK(expansions("what is the punishment for selling a child") ==
+        Concepts{"buying-and-selling", "child"});
+  CHECK(expansions("наказание за продажу ребенка") == Concepts{"buying-and-selling"});
+  const Concepts fine = expansions("fine for forcing someone to work");
+  CHECK(std::find(fine.begin(), fine.end(), "fine") != fine.end());
+
+  // "what is X": the point of an article of terms that defines X, in English
+  // (whose question words the analysis also reads as Uzbek) as in Russian.
+  for (const char* query : {"what is trafficking in persons", "что такое торговля людьми"}) {
+    INFO(query);
+    qonun::search::SearchRequest request;
+    request.query = query;
+    auto response = searcher->Search(request);
+    REQUIRE(response.ok());
+    REQUIRE_FALSE(response->hits.empty());
+    CHECK(response->hits[0].work == "/akn/uz/act/2008-04-17/zru-154");
+    CHECK(response->hits[0].eid == "art_3__point_10");
+  }
 }
