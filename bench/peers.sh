@@ -108,7 +108,7 @@ for size in "${sizes[@]}"; do
 done
 
 echo
-echo "== relevance suite (tests/search/relevance.tsv) on the bundled corpus"
+echo "== relevance suite (tests/search/relevance.tsv, and the held-out relevance_holdout.tsv) on the bundled corpus"
 work=$var/bundled
 rm -rf "$work"
 mkdir -p "$work"
@@ -116,6 +116,8 @@ for engine in qonun pg sqlite; do
   "$bin/peers_bench" build --engine "$engine" --corpus corpus --work "$work" >/dev/null
 done
 "$bin/peers_bench" relevance --engines qonun,pg,sqlite --work "$work" | collect bundled
+"$bin/peers_bench" relevance --engines qonun,pg,sqlite --work "$work" \
+  --tsv tests/search/relevance_holdout.tsv | collect holdout
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
 
 "$bin/peers_bench" report --results "$results" --plot-data "$var/growth.dat" | tee "$var/report.md"

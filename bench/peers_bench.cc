@@ -793,12 +793,15 @@ void Report(const fs::path& results, const fs::path& plot_data) {
     }
     if (get(label, "qonun", "mrr")) {
       std::printf(
-          "\n### relevance (%s): %.0f queries of tests/search/relevance.tsv\n\n"
+          "\n### relevance (%s): %.0f queries of tests/search/%s\n\n"
           "MRR: first answer; recall@5: answers in the top 5; nDCG@10: answers and useful "
           "provisions; no hit: queries that found nothing.\n\n"
           "| queries | n | MRR (Qonun / PG / SQLite) | recall@5 | nDCG@10 | no hit |\n"
           "|---|---|---|---|---|---|\n",
-          label.c_str(), get(label, "qonun", "relevance_queries").value_or(0));
+          label.c_str(), get(label, "qonun", "relevance_queries").value_or(0),
+          // bench/peers.sh labels the held-out set "holdout", the tuning set "bundled".
+          label == "holdout" ? "relevance_holdout.tsv (held out: never tuned on)"
+                             : "relevance.tsv");
       std::vector<std::string> groups = {""};
       for (const char* kind : qonun::bench::kSuiteKinds) {
         groups.push_back(std::string(".kind:") + kind);
