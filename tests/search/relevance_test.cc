@@ -46,19 +46,26 @@ qonun::search::SearchRequest RequestFor(const qonun::bench::RelevanceCase& c) {
   return request;
 }
 
+// A searcher over an index of the bundled corpus, built in `dir`.
+qonun::Result<qonun::search::Searcher> OpenCorpusIndex(const qonun::testing::TempDir& dir) {
+  qonun::indexer::IndexReport report;
+  const qonun::Status built = qonun::indexer::BuildIndex(
+      {.corpus_dir = fs::path(QONUN_SOURCE_DIR) / "corpus", .db_dir = dir.path() / "index"},
+      report);
+  INFO(built.ToString());
+  REQUIRE(built.ok());
+  auto searcher = qonun::search::Searcher::Open(dir.path() / "index");
+  REQUIRE(searcher.ok());
+  return searcher;
+}
+
 // Runs the relevance cases of tests/search/FILE over an index of the bundled
 // corpus; prints each case's rank and the summaries per kind and language.
 std::map<std::string, qonun::bench::RelevanceSummary> RunSuite(const char* file,
                                                                std::size_t min_cases) {
   const fs::path source(QONUN_SOURCE_DIR);
   qonun::testing::TempDir dir;
-  qonun::indexer::IndexReport report;
-  const qonun::Status built = qonun::indexer::BuildIndex(
-      {.corpus_dir = source / "corpus", .db_dir = dir.path() / "index"}, report);
-  INFO(built.ToString());
-  REQUIRE(built.ok());
-  auto searcher = qonun::search::Searcher::Open(dir.path() / "index");
-  REQUIRE(searcher.ok());
+  auto searcher = OpenCorpusIndex(dir);
 
   const auto cases = qonun::bench::ReadRelevanceSuite(source / "tests/search" / file);
   INFO(cases.status().ToString());
@@ -135,14 +142,8 @@ TEST_CASE("relevance on the held-out questions", "[search][golden]") {
 
 TEST_CASE("a misspelt query that finds nothing is searched as corrected, and as typed on request",
           "[search][golden]") {
-  const fs::path source(QONUN_SOURCE_DIR);
   qonun::testing::TempDir dir;
-  qonun::indexer::IndexReport report;
-  REQUIRE(qonun::indexer::BuildIndex(
-              {.corpus_dir = source / "corpus", .db_dir = dir.path() / "index"}, report)
-              .ok());
-  auto searcher = qonun::search::Searcher::Open(dir.path() / "index");
-  REQUIRE(searcher.ok());
+  auto searcher = OpenCorpusIndex(dir);
 
   qonun::search::SearchRequest request;
   request.query = "ekspluatatsya degani nima";  // one letter missing
@@ -172,14 +173,8 @@ TEST_CASE("a misspelt query that finds nothing is searched as corrected, and as 
 
 TEST_CASE("question words steer the ranking but name no thesaurus concept; defined terms answer",
           "[search][golden]") {
-  const fs::path source(QONUN_SOURCE_DIR);
   qonun::testing::TempDir dir;
-  qonun::indexer::IndexReport report;
-  REQUIRE(qonun::indexer::BuildIndex(
-              {.corpus_dir = source / "corpus", .db_dir = dir.path() / "index"}, report)
-              .ok());
-  auto searcher = qonun::search::Searcher::Open(dir.path() / "index");
-  REQUIRE(searcher.ok());
+  auto searcher = OpenCorpusIndex(dir);
   auto expansions = [&](const std::string& query) {
     qonun::search::SearchRequest request;
     request.query = query;
