@@ -3,8 +3,8 @@
 #   1. a release build with -Werror, and its tests;
 #   2. a build with AddressSanitizer + UndefinedBehaviorSanitizer, and the same tests;
 #   3. a ThreadSanitizer build (clang) and the concurrency and HTTP tests;
-#   4. fuzzing: every libFuzzer target for 45 s (scripts/fuzz.sh);
-#   5. a 90 s soak of the release server under wrk (scripts/soak.sh);
+#   4. fuzzing: every libFuzzer target for 30 s (scripts/fuzz.sh);
+#   5. a 60 s soak of the release server under wrk (scripts/soak.sh);
 #   6. the web page's end-to-end tests in headless Chromium (tests/web), with
 #      clang-tidy over every library folder running beside them;
 #   7. the formatting check, and clang-tidy's result.
@@ -49,11 +49,11 @@ step "ThreadSanitizer: 30 s under wrk (many connections at once, as the tests ar
 bash scripts/soak.sh 30 build/tsan/cli/qonun
 unset TSAN_OPTIONS
 
-step "fuzzing (libFuzzer, 45 s per target)"
-bash scripts/fuzz.sh 45
+step "fuzzing (libFuzzer, 30 s per target)"
+bash scripts/fuzz.sh 30
 
-step "soak (wrk, 90 s)"
-bash scripts/soak.sh 90 build/release/cli/qonun
+step "soak (wrk, 60 s)"
+bash scripts/soak.sh 60 build/release/cli/qonun
 
 step "clang-tidy (.clang-tidy, library sources), in the background"
 # Every library folder: about 8 CPU-minutes, so it runs at low priority
