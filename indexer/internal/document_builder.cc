@@ -72,6 +72,16 @@ DocumentBuilder::DocumentBuilder(const analysis::Analyzer& analyzer) : analyzer_
   }
 }
 
+std::string DocumentBuilder::TopicOf(const std::string& text, Language language) const {
+  std::vector<std::string> stems;
+  for (const analysis::Token& t : analyzer_.AnalyzeDocument(text, language)) {
+    if (!t.stopword) {
+      stems.push_back(t.stem);
+    }
+  }
+  return ranking::TopicTerm(std::move(stems));
+}
+
 bool DocumentBuilder::IsDefinitionsHeading(const std::string& heading, Language language) const {
   const auto stems = definition_stems_.find(language);
   if (stems == definition_stems_.end()) {
@@ -164,13 +174,7 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
       AddBoolean(doc, schema::kRole, "definition");
       if (article != &p) {
         for (const std::string& term : model::DefinedTerms(p.text)) {
-          std::vector<std::string> stems;
-          for (const analysis::Token& t : analyzer_.AnalyzeDocument(term, language)) {
-            if (!t.stopword) {
-              stems.push_back(t.stem);
-            }
-          }
-          AddBoolean(doc, schema::kDefinedTerm, ranking::TopicTerm(std::move(stems)));
+          AddBoolean(doc, schema::kDefinedTerm, TopicOf(term, language));
         }
       }
     }
@@ -179,13 +183,7 @@ Xapian::Document DocumentBuilder::Build(const model::Work& work,
     }
   }
   if (p.element == "article" && !p.heading.empty()) {
-    std::vector<std::string> stems;
-    for (const analysis::Token& t : analyzer_.AnalyzeDocument(p.heading, language)) {
-      if (!t.stopword) {
-        stems.push_back(t.stem);
-      }
-    }
-    AddBoolean(doc, schema::kTopic, ranking::TopicTerm(std::move(stems)));
+    AddBoolean(doc, schema::kTopic, TopicOf(p.heading, language));
   }
   const std::string code(LanguageCode(language));
   const std::string level(work.metadata.IsInternational() ? schema::kLevelInternational

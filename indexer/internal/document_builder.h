@@ -42,6 +42,8 @@ class DocumentBuilder {
   // Whether an article heading announces definitions ("Use of terms",
   // "Основные понятия", "Asosiy tushunchalar").
   bool IsDefinitionsHeading(const std::string& heading, Language language) const;
+  // ranking::TopicTerm of the content stems of a heading or defined term.
+  std::string TopicOf(const std::string& text, Language language) const;
 
   const analysis::Analyzer& analyzer_;
   std::map<Language, std::set<std::string>> definition_stems_;

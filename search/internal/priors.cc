@@ -46,27 +46,6 @@ Query WithPriors(const Xapian::Database& db, Query main, const Priors& priors) {
   return main;
 }
 
-namespace {
-
-// The word's reading in `language`. The query's analysis keeps one reading,
-// the Uzbek one, for a Latin word that reads the same in English ("labour",
-// "forced" is two): that reading is the English one too.
-const analysis::Token* ReadingIn(const QueryWord& word, Language language) {
-  const analysis::Token* uzbek_ascii = nullptr;
-  for (const analysis::Token& t : word.readings) {
-    if (t.lang == language) {
-      return &t;
-    }
-    if (t.lang == Language::kUzbek &&
-        std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      uzbek_ascii = &t;
-    }
-  }
-  return language == Language::kEnglish ? uzbek_ascii : nullptr;
-}
-
-}  // namespace
-
 Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
                   const std::vector<QueryWord>& words, const std::vector<bool>& content,
                   const ConceptMatches& concepts) {

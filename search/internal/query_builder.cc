@@ -149,6 +149,20 @@ Query InForceOn(const model::Date& day) {
                Query(Query::OP_VALUE_GE, schema::kSlotValidTo, day.AddDays(1).ToString()));
 }
 
+const analysis::Token* ReadingIn(const QueryWord& word, Language language) {
+  const analysis::Token* uzbek_ascii = nullptr;
+  for (const analysis::Token& t : word.readings) {
+    if (t.lang == language) {
+      return &t;
+    }
+    if (t.lang == Language::kUzbek &&
+        std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      uzbek_ascii = &t;
+    }
+  }
+  return language == Language::kEnglish ? uzbek_ascii : nullptr;
+}
+
 std::optional<Query> ThesaurusExpansion(const Catalog& catalog, const std::vector<QueryWord>& words,
                                         const std::vector<bool>& only_cue,
                                         const std::vector<bool>& content, MatchTerms& match_terms,

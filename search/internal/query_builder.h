@@ -72,6 +72,11 @@ class QueryBuilder {
 Xapian::Query AndOf(const std::vector<Xapian::Query>& parts);
 Xapian::Query OrOf(const std::vector<Xapian::Query>& parts);
 
+// The word's reading in `language`, or nullptr. The query's analysis keeps
+// one reading, the Uzbek one, for a Latin word that reads the same in English
+// ("is", "labour"): that reading is the English one too.
+const analysis::Token* ReadingIn(const QueryWord& word, Language language);
+
 // Whether one of the word's readings has one of these stems.
 bool Matches(const std::vector<std::string>& stems, const QueryWord& word);
 

@@ -10,18 +10,12 @@ namespace {
 
 using WordList = std::set<std::string, std::less<>>;
 
-// One list of cue words per language. A word is looked up in all of them by
-// its key: the query's analysis keeps one reading for a word that reads the
-// same in two languages ("is", "fine" as Uzbek and as English), so the
-// reading's language may not be the cue's.
+// One list of cue words per language, each matched against the word's
+// reading in that language (ReadingIn).
 struct CueWords {
   WordList english;
   WordList russian;
   WordList uzbek;
-
-  bool Contains(const std::string& key) const {
-    return english.contains(key) || russian.contains(key) || uzbek.contains(key);
-  }
 };
 
 // Keys as the analysis chain makes them: lower case, ё as е, Uzbek folded to
@@ -52,29 +46,23 @@ const CueWords& DefinitionWords() {
 }
 
 // Sanction words that name a kind of sanction, not only that there is one.
-const WordList& SanctionKinds() {
-  static const WordList words = {"fine",   "fines",  "prison",   "imprisonment", "jail",
-                                 "штраф",  "штрафа", "штрафы",   "тюрьма",       "тюрьму",
-                                 "тюрьмы", "jarima", "jarimasi", "qamoq",        "qamoqqa"};
+const CueWords& SanctionKinds() {
+  static const CueWords words = {
+      .english = {"fine", "fines", "prison", "imprisonment", "jail"},
+      .russian = {"штраф", "штрафа", "штрафы", "тюрьма", "тюрьму", "тюрьмы"},
+      .uzbek = {"jarima", "jarimasi", "qamoq", "qamoqqa"},
+  };
   return words;
 }
 
-bool Has(const QueryWord& word, const WordList& list) {
-  for (const analysis::Token& t : word.readings) {
-    if (list.contains(t.key)) {
-      return true;
-    }
-  }
-  return false;
+bool Has(const QueryWord& word, Language language, const WordList& list) {
+  const analysis::Token* reading = ReadingIn(word, language);
+  return reading != nullptr && list.contains(reading->key);
 }
 
 bool HasAny(const QueryWord& word, const CueWords& words) {
-  for (const analysis::Token& t : word.readings) {
-    if (words.Contains(t.key)) {
-      return true;
-    }
-  }
-  return false;
+  return Has(word, Language::kEnglish, words.english) ||
+         Has(word, Language::kRussian, words.russian) || Has(word, Language::kUzbek, words.uzbek);
 }
 
 }  // namespace
@@ -104,18 +92,20 @@ QueryIntent FindIntent(const std::vector<QueryWord>& words) {
                                         "такие", "считается", "является"};
   static const WordList uzbek_last = {"nima", "kim", "hisoblanadi"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if ((Has(words[i], english_what) && Has(words[i + 1], english_is)) ||
-        (Has(words[i], russian_what) && Has(words[i + 1], russian_such))) {
+    if ((Has(words[i], Language::kEnglish, english_what) &&
+         Has(words[i + 1], Language::kEnglish, english_is)) ||
+        (Has(words[i], Language::kRussian, russian_what) &&
+         Has(words[i + 1], Language::kRussian, russian_such))) {
       found.cue[i + 1] = true;
       definition = true;
     }
   }
-  if (words.size() >= 2 && Has(words.back(), uzbek_last)) {
+  if (words.size() >= 2 && Has(words.back(), Language::kUzbek, uzbek_last)) {
     found.cue.back() = true;
     definition = true;
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    found.only_cue[i] = found.cue[i] && !Has(words[i], SanctionKinds());
+    found.only_cue[i] = found.cue[i] && !HasAny(words[i], SanctionKinds());
   }
   found.intent = sanction ? Intent::kSanction : definition ? Intent::kDefinition : Intent::kNone;
   return found;
