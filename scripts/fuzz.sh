@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer, and runs each for a fixed time, two at a time.
-#   bash scripts/fuzz.sh            # 60 s per target (CI runs it with 45)
+#   bash scripts/fuzz.sh            # 60 s per target
 #   bash scripts/fuzz.sh 1800       # half an hour per target, locally
+#   QONUN_FUZZ_BUILD=build/asan bash scripts/fuzz.sh 30
+#                                   # CI: the fuzzers of an existing build
+#                                   # configured with -DQONUN_FUZZ=ON
 # The corpus each run grows is kept in build/fuzz/corpus/TARGET and reused by
 # the next run. A crash leaves its input in build/fuzz/artifacts/TARGET/ and
 # fails the script; copy that file to fuzz/regressions/TARGET/ (ctest replays
@@ -11,11 +14,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 parallel=${QONUN_FUZZ_JOBS:-2}
-build=build/fuzz
+build=${QONUN_FUZZ_BUILD:-build/fuzz}
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++ -DQONUN_FUZZ=ON -DQONUN_BUILD_TESTS=OFF \
-  -DQONUN_SANITIZE=address,undefined >/dev/null
+if [[ -n "${QONUN_FUZZ_BUILD:-}" ]]; then
+  if ! grep -q '^QONUN_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+    echo "fuzz: $build is not a build configured with -DQONUN_FUZZ=ON" >&2
+    exit 2
+  fi
+else
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DQONUN_FUZZ=ON -DQONUN_BUILD_TESTS=OFF \
+    -DQONUN_SANITIZE=address,undefined >/dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target qonun_fuzzers
 
 mapfile -t targets <"$build/fuzz/fuzzers.txt"
