@@ -393,7 +393,7 @@ class SearchRun {
       return main;
     }
     priors_.intent = intent.intent;
-    priors_.topics = internal::TopicTerms(analyzer_, catalog_, plain_words, content, concepts);
+    priors_.topics = internal::TopicTerms(catalog_, plain_words, content, concepts);
     return main;
   }
 

@@ -38,6 +38,9 @@ struct ConceptTerm {
   Language language = Language::kEnglish;
   std::string text;
   std::vector<std::string> stems;  // one per word
+  // The stems of its words that are not stopwords as one topic term
+  // (ranking::TopicTerm), or empty: what a heading about the concept carries.
+  std::string topic;
 };
 
 class Catalog {

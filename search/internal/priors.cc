@@ -46,9 +46,8 @@ Query WithPriors(const Xapian::Database& db, Query main, const Priors& priors) {
   return main;
 }
 
-Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
-                  const std::vector<QueryWord>& words, const std::vector<bool>& content,
-                  const ConceptMatches& concepts) {
+Topics TopicTerms(const Catalog& catalog, const std::vector<QueryWord>& words,
+                  const std::vector<bool>& content, const ConceptMatches& concepts) {
   std::vector<const QueryWord*> kept;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (content[w]) {
@@ -79,21 +78,13 @@ Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
   for (const ConceptTerm& term : catalog.concept_terms()) {
-    if (!named(concepts.all, term.concept_id)) {
+    if (term.topic.empty() || !named(concepts.all, term.concept_id)) {
       continue;
     }
-    std::vector<std::string> stems;
-    for (const analysis::Token& t : analyzer.AnalyzeDocument(term.text, term.language)) {
-      if (!t.stopword) {
-        stems.push_back(t.stem);
-      }
+    if (named(concepts.whole, term.concept_id)) {
+      topics.whole.insert(term.topic);
     }
-    if (std::string topic = ranking::TopicTerm(stems); !topic.empty()) {
-      if (named(concepts.whole, term.concept_id)) {
-        topics.whole.insert(topic);
-      }
-      topics.headings.insert(std::move(topic));
-    }
+    topics.headings.insert(term.topic);
   }
   return topics;
 }

@@ -40,8 +40,7 @@ Xapian::Query WithPriors(const Xapian::Database& db, Xapian::Query main, const P
 
 // The topics of the content words (`content[w]`) and of the thesaurus
 // concepts they name (whole ones for Topics::whole).
-Topics TopicTerms(const analysis::Analyzer& analyzer, const Catalog& catalog,
-                  const std::vector<QueryWord>& words, const std::vector<bool>& content,
-                  const ConceptMatches& concepts);
+Topics TopicTerms(const Catalog& catalog, const std::vector<QueryWord>& words,
+                  const std::vector<bool>& content, const ConceptMatches& concepts);
 
 }  // namespace qonun::search::internal
