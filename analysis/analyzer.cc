@@ -269,4 +269,15 @@ std::vector<Segment> Analyzer::SegmentText(std::string_view text) const {
   return out;
 }
 
+std::vector<std::string> ContentStems(const Analyzer& analyzer, std::string_view text,
+                                      Language language) {
+  std::vector<std::string> stems;
+  for (const Token& t : analyzer.AnalyzeDocument(text, language)) {
+    if (!t.stopword) {
+      stems.push_back(t.stem);
+    }
+  }
+  return stems;
+}
+
 }  // namespace qonun::analysis

@@ -122,4 +122,10 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
+// The stems of the words of `text` that are not stopwords, in order, as
+// AnalyzeDocument reads them: what a heading or a defined term is about
+// (the indexer's topic terms and the searcher's thesaurus topics).
+std::vector<std::string> ContentStems(const Analyzer& analyzer, std::string_view text,
+                                      Language language);
+
 }  // namespace qonun::analysis

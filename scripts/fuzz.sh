@@ -6,8 +6,9 @@
 #   QONUN_FUZZ_BUILD=build/asan bash scripts/fuzz.sh 30
 #                                   # CI: the fuzzers of an existing build
 #                                   # configured with -DQONUN_FUZZ=ON
-# The corpus each run grows is kept in build/fuzz/corpus/TARGET and reused by
-# the next run. A crash leaves its input in build/fuzz/artifacts/TARGET/ and
+# The corpus each run grows is kept in BUILD/corpus/TARGET (BUILD: build/fuzz
+# or QONUN_FUZZ_BUILD) and reused by the next run. A crash leaves its input in
+# BUILD/artifacts/TARGET/ and
 # fails the script; copy that file to fuzz/regressions/TARGET/ (ctest replays
 # it in every build) and fix the bug.
 set -euo pipefail

@@ -73,13 +73,7 @@ DocumentBuilder::DocumentBuilder(const analysis::Analyzer& analyzer) : analyzer_
 }
 
 std::string DocumentBuilder::TopicOf(const std::string& text, Language language) const {
-  std::vector<std::string> stems;
-  for (const analysis::Token& t : analyzer_.AnalyzeDocument(text, language)) {
-    if (!t.stopword) {
-      stems.push_back(t.stem);
-    }
-  }
-  return ranking::TopicTerm(std::move(stems));
+  return ranking::TopicTerm(analysis::ContentStems(analyzer_, text, language));
 }
 
 bool DocumentBuilder::IsDefinitionsHeading(const std::string& heading, Language language) const {

@@ -72,14 +72,10 @@ Result<Catalog> Catalog::Parse(const std::string& works_json, const std::string&
         }
         for (const std::string& term : c.at(code).get<std::vector<std::string>>()) {
           ConceptTerm t{c.at("id").get<std::string>(), language, term, {}, {}};
-          std::vector<std::string> content_stems;
           for (const analysis::Token& token : analyzer.AnalyzeDocument(term, language)) {
             t.stems.push_back(token.stem);
-            if (!token.stopword) {
-              content_stems.push_back(token.stem);
-            }
           }
-          t.topic = ranking::TopicTerm(std::move(content_stems));
+          t.topic = ranking::TopicTerm(analysis::ContentStems(analyzer, term, language));
           if (!t.stems.empty()) {
             catalog.concept_terms_.push_back(std::move(t));
           }
